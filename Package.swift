@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+// Astro Numbers: a terminal app where children answer sums by drawing digits with the mouse.
+// Dependencies flow one way: astro-numbers -> AstroNumbers (screens) -> Quiz, Scoring, Ink -> CNN.
+import PackageDescription
+
+/// Numerical kernels are optimised even in debug builds, so unit tests that train briefly stay fast.
+let optimisedKernels: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
+let package = Package(
+    name: "AstroNumbers",
+    products: [
+        .executable(name: "astro-numbers", targets: ["astro-numbers"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // C libraries, reached through module maps.
+        .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Libraries, one per part of the product.
+        .target(name: "Terminal", dependencies: ["CNCurses"]),
+        .target(name: "CNN", swiftSettings: optimisedKernels),
+        .target(name: "Training", dependencies: ["CNN", "Ink", "CZlib"], swiftSettings: optimisedKernels),
+        .target(name: "Ink", dependencies: ["CNN"], swiftSettings: optimisedKernels),
+        .target(name: "Quiz", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Scoring", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "AstroNumbers", dependencies: ["Terminal", "Quiz", "Scoring", "Ink", "CNN"]),
+        .executableTarget(name: "astro-numbers", dependencies: [
+            "AstroNumbers", "Training", "CNN", "Ink", "Quiz", "Scoring", "Terminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Tests mirror the sources; EndToEndTests drive the built binary in tmux.
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "CNNTests", dependencies: ["CNN"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
+        .testTarget(name: "InkTests", dependencies: ["Ink", "CNN"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "QuizTests", dependencies: ["Quiz"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
+        .testTarget(name: "AstroNumbersTests", dependencies: ["AstroNumbers"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["astro-numbers"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,1 @@
+// AstroNumbers module (being built; see README).

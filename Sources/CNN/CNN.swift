@@ -1,0 +1,1 @@
+// CNN module (being built; see README).

@@ -1,0 +1,2 @@
+// zlib, for reading gzipped MNIST idx files.
+#include <zlib.h>

@@ -1,0 +1,1 @@
+// Ink module (being built; see README).

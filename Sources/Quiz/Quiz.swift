@@ -1,0 +1,1 @@
+// Quiz module (being built; see README).

@@ -1,0 +1,1 @@
+// Scoring module (being built; see README).

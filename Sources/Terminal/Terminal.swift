@@ -1,0 +1,1 @@
+// Terminal module (being built; see README).

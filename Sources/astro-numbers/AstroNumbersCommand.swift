@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `astro-numbers` command: argument parsing only; each subcommand calls into a library module.
+@main
+struct AstroNumbersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "astro-numbers",
+        abstract: "Answer sums by drawing digits with the mouse; a small neural network reads them.",
+        subcommands: []
+    )
+}
