@@ -1,0 +1,93 @@
+import Foundation
+
+extension ClassReport {
+    /// The report as aligned plain text for the terminal; `history` adds one line per session
+    /// (the `report` command shows it when a single student is asked for).
+    ///
+    /// ```swift
+    /// print(report.text(history: true, missedLimit: 10))
+    /// ```
+    public func text(history: Bool = false, missedLimit: Int = 10) -> String {
+        var out = "Class\n"
+        if students.isEmpty {
+            out += "  (no sessions match)\n"
+        } else {
+            out += TextTable(header: ["Student", "Sessions", "Score", "Percent", "Time"],
+                             rightAligned: [1, 2, 3, 4],
+                             rows: students.map { line in
+                                 [line.student, "\(line.sessions)", "\(line.points)/\(line.maxPoints)",
+                                  ClassReport.percent(line.percentage), ClassReport.duration(line.seconds)]
+                             }).render(indent: 2)
+        }
+        out += "\nMost missed questions\n"
+        if mostMissed.isEmpty {
+            out += "  (none missed)\n"
+        } else {
+            out += TextTable(header: ["Question", "Expected", "Missed", "Wrong answers given"],
+                             rightAligned: [1, 2],
+                             rows: mostMissed.prefix(missedLimit).map { missed in
+                                 [missed.question, missed.expected, "\(missed.missed) of \(missed.asked)",
+                                  ClassReport.wrongAnswersText(missed.wrongAnswers)]
+                             }).render(indent: 2)
+            if mostMissed.count > missedLimit {
+                out += "  … and \(mostMissed.count - missedLimit) more (all are in --csv)\n"
+            }
+        }
+        if history {
+            out += "\nHistory\n"
+            out += TextTable(header: ["Started", "Student", "Quiz", "Status", "Score", "Percent", "Stars", "Time"],
+                             rightAligned: [4, 5, 7],
+                             rows: sessions.map { session in
+                                 [ClassReport.timestamp(session.startedAt), session.student, session.quizTitle,
+                                  session.status.rawValue, "\(session.summary.points)/\(session.summary.maxPoints)",
+                                  ClassReport.percent(session.summary.percentage),
+                                  String(repeating: "*", count: session.summary.stars),
+                                  ClassReport.duration(session.summary.totalSeconds)]
+                             }).render(indent: 2)
+        }
+        return out
+    }
+
+    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value) }
+
+    /// `m:ss`, or `h:mm:ss` from an hour.
+    static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        let (h, m, s) = (total / 3600, total / 60 % 60, total % 60)
+        return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%d:%02d", m, s)
+    }
+
+    /// Local time, minute precision: `2026-11-26 10:45`.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+
+    /// `16 (3), 14 (1)`.
+    static func wrongAnswersText(_ answers: [(answer: String, count: Int)]) -> String {
+        answers.map { "\($0.answer) (\($0.count))" }.joined(separator: ", ")
+    }
+}
+
+/// Columns padded to their widest cell, for plain-text reports.
+struct TextTable {
+    var header: [String]
+    var rightAligned: Set<Int>
+    var rows: [[String]]
+
+    func render(indent: Int) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        let pad = String(repeating: " ", count: indent)
+        return all.map { cells in
+            let padded = cells.enumerated().map { column, cell -> String in
+                let fill = String(repeating: " ", count: widths[column] - cell.count)
+                return rightAligned.contains(column) ? fill + cell : cell + fill
+            }
+            return pad + padded.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "",
+                                                                            options: .regularExpression)
+        }.joined(separator: "\n") + "\n"
+    }
+}

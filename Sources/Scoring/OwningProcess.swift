@@ -1,0 +1,41 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Identifies the process that owns an in-progress session, so a later process can tell a session whose
+/// owner died (SIGKILL, closed lid, dropped SSH link) from one still being answered in another terminal.
+struct OwningProcess: Equatable {
+    var host: String
+    var pid: Int32
+    /// Start time from /proc/<pid>/stat (clock ticks since boot), so a recycled pid is not mistaken for it.
+    var startTime: Int64?
+
+    static let current = OwningProcess(host: hostName(), pid: getpid(), startTime: startTime(of: getpid()))
+
+    /// True unless this process can be shown to be gone. Sessions owned on another host are assumed alive.
+    var isAlive: Bool {
+        guard host == OwningProcess.current.host else { return true }
+        if kill(pid, 0) != 0 && errno == ESRCH { return false }
+        if let startTime, let now = OwningProcess.startTime(of: pid), now != startTime { return false }
+        return true
+    }
+
+    private static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count) == 0 else { return "localhost" }
+        return String(cString: buffer)
+    }
+
+    /// Field 22 of /proc/<pid>/stat; nil where /proc is not available.
+    static func startTime(of pid: Int32) -> Int64? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // Fields after the command name start at field 3.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 19 else { return nil }
+        return Int64(fields[19])
+    }
+}

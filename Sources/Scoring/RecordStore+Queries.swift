@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// Reading: answers, score summaries and sessions for the score screen and the report.
+extension RecordStore {
+    /// Every answer of a session, in the order recorded.
+    public func answers(in session: SessionID) throws -> [AnswerRecord] {
+        try read { db in try RecordStore.fetchAnswers(db, sessions: [session.rawValue])[session.rawValue] ?? [] }
+    }
+
+    /// The score screen's data for one session, including answers given before a resume.
+    ///
+    /// ```swift
+    /// let summary = try store.summary(of: session)
+    /// summary.stars   // 1...3
+    /// ```
+    public func summary(of session: SessionID) throws -> ScoreSummary {
+        try read { db in
+            guard let count = try Int.fetchOne(db, sql: "SELECT questionCount FROM sessions WHERE id = ?",
+                                               arguments: [session.rawValue]) else {
+                throw RecordStoreError.unknownSession(session)
+            }
+            let answers = try RecordStore.fetchAnswers(db, sessions: [session.rawValue])[session.rawValue] ?? []
+            return ScoreSummary(answers: answers, questionCount: count, rules: rules)
+        }
+    }
+
+    /// Sessions matching `filter`, oldest first, each with its answers and score.
+    ///
+    /// ```swift
+    /// let history = try store.sessions(matching: ReportFilter(student: "Ada"))
+    /// ```
+    public func sessions(matching filter: ReportFilter = ReportFilter()) throws -> [SessionRecord] {
+        try markDeadSessionsInterrupted()
+        return try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let student = filter.student {
+                conditions.append("students.name = ?")
+                _ = arguments.append(contentsOf: [student.trimmingCharacters(in: .whitespacesAndNewlines)])
+            }
+            if let quiz = filter.quizTitle {
+                conditions.append("sessions.quizTitle = ?")
+                _ = arguments.append(contentsOf: [quiz])
+            }
+            if let since = filter.since {
+                conditions.append("sessions.startedAt >= ?")
+                _ = arguments.append(contentsOf: [since])
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT sessions.*, students.name AS student FROM sessions
+                JOIN students ON students.id = sessions.studentId
+                \(whereClause)
+                ORDER BY sessions.startedAt, sessions.id
+                """, arguments: arguments)
+            let answers = try RecordStore.fetchAnswers(db, sessions: rows.map { $0["id"] })
+            return rows.map { row in
+                let id: Int64 = row["id"]
+                let sessionAnswers = answers[id] ?? []
+                let status = SessionStatus(rawValue: row["status"]) ?? .interrupted
+                return SessionRecord(
+                    id: SessionID(rawValue: id), student: row["student"], quizTitle: row["quizTitle"],
+                    quizFile: row["quizFile"], contentHash: row["contentHash"], startedAt: row["startedAt"],
+                    endedAt: row["endedAt"], status: status, answers: sessionAnswers,
+                    summary: ScoreSummary(answers: sessionAnswers, questionCount: row["questionCount"], rules: rules))
+            }
+        }
+    }
+
+    /// The class report for `filter`: class table, most-missed questions, and history.
+    ///
+    /// ```swift
+    /// print(try store.report(ReportFilter(quizTitle: "Add to 20")).text())
+    /// ```
+    public func report(_ filter: ReportFilter = ReportFilter()) throws -> ClassReport {
+        ClassReport(sessions: try sessions(matching: filter), rules: rules)
+    }
+
+    /// Answers of the given sessions grouped by session id, each in recorded order.
+    static func fetchAnswers(_ db: Database, sessions: [Int64]) throws -> [Int64: [AnswerRecord]] {
+        guard !sessions.isEmpty else { return [:] }
+        let decoder = JSONDecoder()
+        var result: [Int64: [AnswerRecord]] = [:]
+        // Chunks keep the statement under SQLite's limit on bound variables.
+        for start in stride(from: 0, to: sessions.count, by: 500) {
+            let chunk = Array(sessions[start..<min(start + 500, sessions.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM answers WHERE sessionId IN (\(marks)) ORDER BY id",
+                                           arguments: StatementArguments(chunk))
+            while let row = try rows.next() {
+                let probabilities: String = row["probabilities"]
+                let strokes: String = row["strokes"]
+                let answer = AnswerRecord(
+                    questionIndex: row["questionIndex"], question: row["question"], expected: row["expected"],
+                    read: row["read"],
+                    digitProbabilities: (try? decoder.decode([[Double]].self, from: Data(probabilities.utf8))) ?? [],
+                    strokes: (try? decoder.decode([[PenPoint]].self, from: Data(strokes.utf8))) ?? [],
+                    input: InputMethod(rawValue: row["input"]) ?? .drawn, seconds: row["seconds"],
+                    attempt: row["attempt"], outcome: AnswerOutcome(rawValue: row["outcome"]) ?? .wrong)
+                result[row["sessionId"], default: []].append(answer)
+            }
+        }
+        return result
+    }
+}

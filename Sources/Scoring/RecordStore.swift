@@ -1,0 +1,193 @@
+import Foundation
+import GRDB
+
+/// The records of a class: students, sessions and every answer, in one SQLite file (WAL mode) that many
+/// processes share. Each answer is committed the moment it is recorded, so a killed process loses nothing.
+///
+/// Opening checks the file before anything is asked: not SQLite, corrupt, unreadable, read-only, or written
+/// by a newer astro-numbers all throw a one-line ``RecordStoreError`` and leave the file unchanged.
+///
+/// ```swift
+/// let store = try RecordStore(path: RecordStore.resolvePath(explicit: db))
+/// let session = try store.startSession(student: "Ada", quizTitle: "Add to 20", quizFile: "add.toml",
+///                                      contentHash: hash, questionCount: 10)
+/// try store.record(answer, in: session)         // committed before it returns
+/// try store.finish(session)
+/// let summary = try store.summary(of: session)  // for the score screen
+/// ```
+public final class RecordStore: @unchecked Sendable {
+    /// The database file.
+    public let path: String
+    /// How answers become scores in summaries and reports.
+    public let rules: ScoringRules
+    /// Seconds a writer waits for another process's transaction before giving up.
+    public static let busyTimeout: TimeInterval = 10
+
+    let queue: DatabaseQueue
+    let owner = OwningProcess.current
+
+    /// Opens (creating if needed) the records at `path`, migrating an older schema.
+    ///
+    /// ```swift
+    /// let store = try RecordStore(path: "/srv/class/records.sqlite")
+    /// ```
+    public init(path: String, rules: ScoringRules = .standard) throws {
+        self.path = path
+        self.rules = rules
+        let exists = try RecordStore.checkFile(at: path)
+        if exists { try RecordStore.validateExisting(at: path) }
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(RecordStore.busyTimeout)
+        configuration.label = "astro-numbers.records"
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try RecordStore.migrate(queue)
+        } catch let error as DatabaseError {
+            throw RecordStore.translate(error, path: path)
+        }
+        try markDeadSessionsInterrupted()
+    }
+
+    /// Where the records live: `explicit` (`--db`), else `ASTRO_NUMBERS_DB`, else
+    /// `$XDG_DATA_HOME/astro-numbers/records.sqlite`, else `~/.local/share/astro-numbers/records.sqlite`.
+    ///
+    /// ```swift
+    /// RecordStore.resolvePath(explicit: nil, environment: ["HOME": "/home/ada"])
+    /// // "/home/ada/.local/share/astro-numbers/records.sqlite"
+    /// ```
+    public static func resolvePath(explicit: String? = nil,
+                                   environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let fromEnvironment = environment["ASTRO_NUMBERS_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        let dataHome: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            dataHome = xdg
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            dataHome = (home as NSString).appendingPathComponent(".local/share")
+        }
+        return (dataHome as NSString).appendingPathComponent("astro-numbers/records.sqlite")
+    }
+
+    // MARK: - Checking the file before SQLite touches it
+
+    /// Returns whether the file exists; creates its folder when it does not. Throws for a path that cannot
+    /// hold the records.
+    private static func checkFile(at path: String) throws -> Bool {
+        let files = FileManager.default
+        var isDirectory: ObjCBool = false
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty
+            ? "." : (path as NSString).deletingLastPathComponent
+        guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            do {
+                try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw RecordStoreError.cannotCreate(path: path, detail: "cannot create folder \(folder)")
+            }
+            guard files.isWritableFile(atPath: folder) else {
+                throw RecordStoreError.cannotCreate(path: path, detail: "folder \(folder) is not writable")
+            }
+            return false
+        }
+        if isDirectory.boolValue {
+            throw RecordStoreError.unreadable(path: path, detail: "it is a folder, not a file")
+        }
+        guard files.isReadableFile(atPath: path) else {
+            throw RecordStoreError.unreadable(path: path, detail: "permission denied")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw RecordStoreError.unreadable(path: path, detail: "cannot open the file")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if !header.isEmpty && header != Data("SQLite format 3\0".utf8) {
+            throw RecordStoreError.notSQLite(path: path)
+        }
+        guard files.isWritableFile(atPath: path) else {
+            throw RecordStoreError.readOnly(path: path, detail: "no permission to write the file")
+        }
+        guard files.isWritableFile(atPath: folder) else {
+            throw RecordStoreError.readOnly(path: path,
+                detail: "folder \(folder) is not writable (SQLite keeps its -wal and -shm files there)")
+        }
+        return true
+    }
+
+    /// Reads an existing file through a read-only connection: integrity and schema version are checked
+    /// before a writable connection (which would switch the journal mode or migrate) is opened.
+    private static func validateExisting(at path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        do {
+            let reader = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? reader.close() }
+            try reader.read { db in
+                let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                if check != ["ok"] {
+                    throw RecordStoreError.corrupt(path: path, detail: check.first ?? "integrity check failed")
+                }
+                let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                var unknown: [String] = []
+                if try db.tableExists("grdb_migrations") {
+                    let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                    unknown = applied.filter { !RecordSchema.knownMigrations.contains($0) }
+                }
+                if userVersion > RecordSchema.version || !unknown.isEmpty {
+                    let found = unknown.isEmpty ? "version \(userVersion)" : unknown.joined(separator: ", ")
+                    throw RecordStoreError.newerSchema(path: path, found: found,
+                                                       known: "version \(RecordSchema.version)")
+                }
+            }
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
+    }
+
+    /// Runs the migrations. When several processes open a new file at once, one wins the race and the
+    /// others fail on tables that now exist; they check again, and succeed once the winner has committed.
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        var attempt = 0
+        while true {
+            do {
+                try RecordSchema.migrator.migrate(queue)
+                return
+            } catch {
+                attempt += 1
+                if try queue.read(RecordSchema.migrator.hasCompletedMigrations) { return }
+                if attempt >= 3 { throw error }
+            }
+        }
+    }
+
+    /// Turns an SQLite error into a one-line message naming the file.
+    static func translate(_ error: DatabaseError, path: String) -> RecordStoreError {
+        let detail = error.message ?? "\(error.resultCode)"
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_NOTADB: return .notSQLite(path: path)
+        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: detail)
+        case .SQLITE_READONLY: return .readOnly(path: path, detail: detail)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return .unreadable(path: path, detail: detail)
+        default: return .database(path: path, detail: detail)
+        }
+    }
+
+    /// Runs `body` in an IMMEDIATE transaction (waiting for other writers up to the busy timeout) and
+    /// commits before returning.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.write(body)
+        } catch let error as DatabaseError {
+            throw RecordStore.translate(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError {
+            throw RecordStore.translate(error, path: path)
+        }
+    }
+}

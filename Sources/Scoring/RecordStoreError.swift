@@ -1,0 +1,49 @@
+/// Why the records could not be opened or written. Each description is one line naming the file.
+///
+/// ```swift
+/// do { _ = try RecordStore(path: "notes.txt") }
+/// catch let error as RecordStoreError { print(error) }  // "notes.txt is not an SQLite database"
+/// ```
+public enum RecordStoreError: Error, Equatable, CustomStringConvertible {
+    case notSQLite(path: String)
+    case corrupt(path: String, detail: String)
+    case unreadable(path: String, detail: String)
+    case readOnly(path: String, detail: String)
+    case newerSchema(path: String, found: String, known: String)
+    case cannotCreate(path: String, detail: String)
+    case unknownSession(SessionID)
+    case sessionAlreadyFinished(SessionID)
+    case invalidAnswer(String)
+    case invalidStudentName(String)
+    case notResumable(SessionID)
+    case database(path: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case .notSQLite(let path):
+            return "\(path) is not an SQLite database (records need an SQLite file; choose another --db path)"
+        case .corrupt(let path, let detail):
+            return "records database \(path) is corrupt: \(detail)"
+        case .unreadable(let path, let detail):
+            return "cannot read records database \(path): \(detail)"
+        case .readOnly(let path, let detail):
+            return "records database \(path) is read-only: \(detail)"
+        case .newerSchema(let path, let found, let known):
+            return "records database \(path) was written by a newer astro-numbers (schema \(found), this one knows \(known)); it was left unchanged"
+        case .cannotCreate(let path, let detail):
+            return "cannot create records database \(path): \(detail)"
+        case .unknownSession(let id):
+            return "no \(id) in the records"
+        case .sessionAlreadyFinished(let id):
+            return "\(id) is already finished"
+        case .invalidAnswer(let detail):
+            return "invalid answer: \(detail)"
+        case .invalidStudentName(let name):
+            return "invalid student name \"\(name)\": it must have at least one letter or digit"
+        case .notResumable(let id):
+            return "\(id) cannot be resumed: it is completed or still open in another terminal"
+        case .database(let path, let detail):
+            return "records database \(path): \(detail)"
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// An unfinished session a student can carry on with (`--resume`): what was answered, where to go on.
+///
+/// ```swift
+/// if let point = try store.resumableSession(student: "Ada", contentHash: hash) {
+///     let session = try store.resume(point)        // the same session, now owned by this process
+///     startQuiz(at: point.nextQuestion, recordingInto: session)
+/// }
+/// ```
+public struct ResumePoint: Sendable, Equatable {
+    public var session: SessionID
+    public var student: String
+    public var quizTitle: String
+    public var questionCount: Int
+    public var startedAt: Date
+    /// Every answer already on record, in the order given.
+    public var answers: [AnswerRecord]
+    /// Questions that already have a counted (readable) first answer, ascending.
+    public var answeredQuestions: [Int]
+    /// The first question not yet answered; equals `questionCount` when all were answered
+    /// (the process died on the score screen), so go straight to the score screen.
+    public var nextQuestion: Int
+}

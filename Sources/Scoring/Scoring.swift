@@ -1,1 +1,0 @@
-// Scoring module (being built; see README).
