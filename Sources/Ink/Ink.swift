@@ -1,1 +1,0 @@
-// Ink module (being built; see README).
