@@ -1,1 +1,0 @@
-// AstroNumbers module (being built; see README).

@@ -1,0 +1,287 @@
+import CNCurses
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The full-screen terminal, from `Screen.run` until its body returns.
+///
+/// `run` switches the terminal to the alternate screen, raw keys, no cursor and mouse tracking, and
+/// always switches it all back: when the body returns, when it throws, and when SIGINT, SIGTERM or
+/// SIGHUP arrive (they are blocked and delivered as `Event.signal`, so the program can finish up and
+/// the terminal is restored on the main thread rather than in a signal handler).
+///
+///     try Screen.run { screen in
+///         screen.put("Hello", at: Position(col: 2, row: 1), style: Style(.title))
+///         screen.refresh()
+///         while true {
+///             switch screen.nextEvent(timeout: 100) {
+///             case .key(.character("q"))?, .signal?: return
+///             default: continue
+///             }
+///         }
+///     }
+///
+/// Ctrl-C arrives as `.key(.control("c"))` (keys are raw). `run` throws `TerminalError.notATerminal`
+/// when stdin or stdout is redirected, before touching the terminal, and `TerminalError.stopped` after
+/// restoring it when a stop signal arrived.
+public final class Screen {
+    /// Choices made when the screen starts.
+    public struct Options: Sendable {
+        /// Ask the terminal for mouse reports (turn off for `--no-mouse`).
+        public var mouse: Bool
+        /// The environment consulted for `NO_COLOR`.
+        public var environment: [String: String]
+
+        public init(mouse: Bool = true, environment: [String: String] = Screen.processEnvironment()) {
+            self.mouse = mouse
+            self.environment = environment
+        }
+    }
+
+    /// Whether colour is on (off with `NO_COLOR` or on a monochrome terminal).
+    public let colorEnabled: Bool
+    /// The mouse encoding in use, or nil when the mouse is off or the terminal has none.
+    public let mouseEncoding: MouseEncoding?
+    /// Characters to draw with in this locale.
+    public let glyphs: Glyphs
+
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var tracker = MouseTracker()
+    private var pending: [Event] = []
+    /// The first stop signal seen; `run` throws it after restoring the terminal.
+    public private(set) var stopSignal: StopSignal?
+
+    private static let signals = (StopSignal.interrupt.rawValue, StopSignal.terminate.rawValue, StopSignal.hangup.rawValue)
+
+    /// Runs `body` on the full screen and restores the terminal afterwards, whatever happens.
+    public static func run<T>(options: Options = Options(), _ body: (Screen) throws -> T) throws -> T {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        setlocale(LC_ALL, "")
+        let unicode = String(cString: cn_codeset()).uppercased().filter { $0 != "-" } == "UTF8"
+
+        // Block the stop signals before ncurses starts, so none can kill us with the terminal in raw mode.
+        let (s1, s2, s3) = signals
+        _ = cn_block_signals(s1, s2, s3)
+        defer {
+            // Restore default actions first: a signal still pending ends the process now, with the
+            // terminal already restored, as it would have without us.
+            signal(s1, SIG_DFL); signal(s2, SIG_DFL); signal(s3, SIG_DFL)
+            _ = cn_unblock_signals(s1, s2, s3)
+        }
+
+        guard let terminal = newterm(nil, stdout, stdin) else {
+            throw TerminalError.unknownTerminal(options.environment["TERM"] ?? "")
+        }
+        set_term(terminal)
+        guard let window = cn_stdscr() else {
+            endwin()
+            delscreen(terminal)
+            throw TerminalError.unknownTerminal(options.environment["TERM"] ?? "")
+        }
+        let screen = Screen(window: window, options: options, unicode: unicode)
+        let result: T
+        do {
+            result = try body(screen)
+        } catch {
+            screen.restore()
+            delscreen(terminal)
+            throw error
+        }
+        screen.restore()
+        delscreen(terminal)
+        if let stop = screen.stopSignal { throw TerminalError.stopped(stop) }
+        return result
+    }
+
+    /// The environment of this process as a dictionary.
+    public static func processEnvironment() -> [String: String] {
+        var result: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let pair = String(cString: pointer)
+            if let equals = pair.firstIndex(of: "=") {
+                result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            entry += 1
+        }
+        return result
+    }
+
+    private init(window: UnsafeMutablePointer<WINDOW>, options: Options, unicode: Bool) {
+        self.window = window
+        glyphs = unicode ? .unicode : .ascii
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        curs_set(0)
+        set_escdelay(25)  // Esc alone is reported after 25 ms instead of a second
+
+        if ColorPolicy.useColor(environment: options.environment, terminalHasColors: has_colors()) {
+            start_color()
+            use_default_colors()
+            for role in ColorRole.allCases where role != .normal {
+                init_pair(Int16(role.rawValue), role.colors.foreground, role.colors.background)
+            }
+            colorEnabled = true
+        } else {
+            colorEnabled = false
+        }
+
+        var encoding: MouseEncoding?
+        if options.mouse {
+            mouseinterval(0)  // no click synthesis: a press is reported at once, not after a delay
+            let granted = mousemask(mmask_t(MouseState.trackingMask.rawValue), nil)
+            if granted != 0 {
+                let kmous = cn_kmous().map { String(cString: $0) }
+                let chosen = MouseEncoding(kmous: kmous)
+                // ncurses' own `?1000h` is written first; ours must follow it, since the tracking
+                // modes replace each other.
+                wrefresh(window)
+                cn_write_raw(chosen.enableSequence)
+                encoding = chosen
+            }
+        }
+        mouseEncoding = encoding
+        werase(window)
+        wrefresh(window)
+    }
+
+    private var restored = false
+
+    private func restore() {
+        guard !restored else { return }
+        restored = true
+        if let encoding = mouseEncoding {
+            mousemask(0, nil)
+            cn_write_raw(encoding.disableSequence)
+        }
+        curs_set(1)
+        endwin()
+        cn_write_raw("")
+    }
+
+    // MARK: Events
+
+    /// The size of the screen in cells.
+    public var size: Size { Size(cols: Int(getmaxx(window)), rows: Int(getmaxy(window))) }
+
+    /// Waits up to `timeout` milliseconds (nil: for ever) for the next event; nil when none came.
+    public func nextEvent(timeout: Int? = nil) -> Event? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        var waited = 0
+        while true {
+            let (s1, s2, s3) = Self.signals
+            let taken = cn_take_pending_signal(s1, s2, s3)
+            if taken != 0, let stop = StopSignal(rawValue: taken) {
+                if stopSignal == nil { stopSignal = stop }
+                return .signal(stop)
+            }
+            // Wait in short slices so a signal is noticed within 50 ms.
+            let slice = timeout.map { min(50, max(0, $0 - waited)) } ?? 50
+            wtimeout(window, Int32(slice))
+            var character: wint_t = 0
+            let status = wget_wch(window, &character)
+            if status == KEY_CODE_YES {
+                if let event = decode(keyCode: Int32(character)) { return event }
+            } else if status != ERR {
+                return .key(Key(character: UInt32(character)))
+            }
+            waited += slice
+            if let timeout, waited >= timeout { return nil }
+        }
+    }
+
+    private func decode(keyCode: Int32) -> Event? {
+        switch keyCode {
+        case KEY_RESIZE:
+            tracker.reset()
+            werase(window)
+            return .resize(size)
+        case KEY_MOUSE:
+            // One KEY_MOUSE may stand for a burst of reports (a fast drag); getmouse hands them out
+            // newest first, so collect them all and replay them oldest first.
+            var reports: [(MouseState, Position)] = []
+            var report = MEVENT()
+            while getmouse(&report) == OK {
+                reports.append((MouseState(rawValue: UInt32(truncatingIfNeeded: report.bstate)),
+                                Position(col: Int(report.x), row: Int(report.y))))
+            }
+            for (state, position) in reports.reversed() {
+                pending += tracker.events(for: state, at: position).map { Event.mouse($0) }
+            }
+            return pending.isEmpty ? nil : pending.removeFirst()
+        default:
+            return .key(Key(keyCode: keyCode))
+        }
+    }
+
+    // MARK: Drawing (nothing shows until `refresh()`)
+
+    /// Blanks the whole screen.
+    public func clear() { werase(window) }
+
+    /// Shows what was drawn since the last refresh.
+    public func refresh() { wrefresh(window) }
+
+    /// Rings the bell (or flashes, as the terminal prefers).
+    public func beep() { _ = CNCurses.beep() }
+
+    /// Writes `text` from `position` rightwards, clipped to the screen; each character takes one cell.
+    public func put(_ text: String, at position: Position, style: Style = .plain) {
+        let size = self.size
+        guard position.row >= 0, position.row < size.rows, position.col < size.cols else { return }
+        var characters = Substring(text)
+        var col = position.col
+        if col < 0 {
+            characters = characters.dropFirst(-col)
+            col = 0
+        }
+        let visible = String(characters.prefix(size.cols - col))
+        guard !visible.isEmpty else { return }
+        _ = cn_attrset(window, attributes(for: style))
+        _ = visible.withCString { mvwaddstr(window, Int32(position.row), Int32(col), $0) }
+        _ = cn_attrset(window, cn_a_normal())
+    }
+
+    /// Writes one character at `position` (ignored outside the screen).
+    public func put(_ character: Character, at position: Position, style: Style = .plain) {
+        put(String(character), at: position, style: style)
+    }
+
+    /// Fills `rect` with `character`.
+    public func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+        guard rect.size.cols > 0 else { return }
+        let line = String(repeating: character, count: rect.size.cols)
+        for row in rect.minRow..<rect.maxRow { put(line, at: Position(col: rect.minCol, row: row), style: style) }
+    }
+
+    /// Draws a frame on the outermost cells of `rect` (at least 2×2).
+    public func drawBox(_ rect: Rect, style: Style = Style(.frame)) {
+        guard rect.size.cols >= 2, rect.size.rows >= 2 else { return }
+        let g = glyphs
+        let inner = String(repeating: g.horizontal, count: rect.size.cols - 2)
+        put("\(g.topLeft)\(inner)\(g.topRight)", at: rect.origin, style: style)
+        put("\(g.bottomLeft)\(inner)\(g.bottomRight)", at: Position(col: rect.minCol, row: rect.maxRow - 1), style: style)
+        for row in (rect.minRow + 1)..<(rect.maxRow - 1) {
+            put(g.vertical, at: Position(col: rect.minCol, row: row), style: style)
+            put(g.vertical, at: Position(col: rect.maxCol - 1, row: row), style: style)
+        }
+    }
+
+    private func attributes(for style: Style) -> attr_t {
+        var value = cn_a_normal()
+        if colorEnabled, style.role != .normal { value |= cn_color_pair(Int16(style.role.rawValue)) }
+        for attribute in style.effectiveAttributes(colorEnabled: colorEnabled) {
+            switch attribute {
+            case .bold: value |= cn_a_bold()
+            case .dim: value |= cn_a_dim()
+            case .reverse: value |= cn_a_reverse()
+            case .underline: value |= cn_a_underline()
+            }
+        }
+        return value
+    }
+}

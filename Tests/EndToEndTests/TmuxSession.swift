@@ -1,0 +1,239 @@
+import Foundation
+import XCTest
+
+/// Runs the built `astro-numbers` in a detached tmux server of fixed size and drives it like a user:
+/// keys, SGR mouse reports, resizes and signals; reads the screen back with `capture-pane`.
+///
+/// Every session has its own server (`-L` socket, `-f /dev/null` so no user configuration leaks in),
+/// `TERM=xterm-256color` and a UTF-8 locale in the pane, and `remain-on-exit` so the pane's terminal
+/// state can still be inspected after the app has exited. Always call `kill()` (tearDown).
+///
+///     let tmux = try TmuxSession(arguments: ["pad"])
+///     defer { tmux.kill() }
+///     try tmux.waitForText("drawing pad")
+///     try tmux.waitForFormat("#{mouse_button_flag}", toBe: "1")   // the app asked for drags
+///     tmux.drag([(10, 5), (20, 5), (30, 10)])                      // 0-based screen cells
+///     try tmux.waitUntil("the stroke shows") { $0.character(col: 20, row: 5) == "█" }
+final class TmuxSession {
+    /// A snapshot of the pane: its lines, one string per row.
+    struct Capture: CustomStringConvertible {
+        let lines: [String]
+
+        /// The character at a 0-based cell, or nil outside the text (trailing blanks are trimmed by tmux).
+        func character(col: Int, row: Int) -> Character? {
+            guard row >= 0, row < lines.count else { return nil }
+            let characters = Array(lines[row])
+            return col >= 0 && col < characters.count ? characters[col] : nil
+        }
+
+        func contains(_ text: String) -> Bool { lines.contains { $0.contains(text) } }
+
+        /// Number of cells holding `character`.
+        func count(of character: Character) -> Int { lines.reduce(0) { $0 + $1.filter { $0 == character }.count } }
+
+        var description: String { lines.enumerated().map { String(format: "%2d|", $0.offset) + $0.element }.joined(separator: "\n") }
+    }
+
+    enum Failure: Error, CustomStringConvertible {
+        case tmuxMissing
+        case binaryMissing(String)
+        case tmuxFailed(arguments: [String], status: Int32, output: String)
+        case timedOut(String, last: String)
+
+        var description: String {
+            switch self {
+            case .tmuxMissing: return "tmux not found on PATH: install it (apt-get install tmux)"
+            case .binaryMissing(let path): return "astro-numbers not built at \(path)"
+            case .tmuxFailed(let arguments, let status, let output): return "tmux \(arguments.joined(separator: " ")) exited \(status): \(output)"
+            case .timedOut(let what, let last): return "timed out waiting for \(what); last seen:\n\(last)"
+            }
+        }
+    }
+
+    enum Button: Int { case left = 0, middle = 1, right = 2 }
+
+    let socket: String
+    let target = "astro"
+    private let tmux: String
+    private var killed = false
+
+    private static var counter = 0
+
+    /// Starts `astro-numbers arguments…` in a new tmux server with a `cols`×`rows` window.
+    /// `environment` is added to the pane's (e.g. `["NO_COLOR": "1"]`).
+    init(arguments: [String] = [], cols: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
+        guard let tmux = TmuxSession.findOnPath("tmux") else { throw Failure.tmuxMissing }
+        self.tmux = tmux
+        TmuxSession.counter += 1
+        socket = "astro-e2e-\(getpid())-\(TmuxSession.counter)"
+        let binary = TmuxSession.binaryURL().path
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw Failure.binaryMissing(binary) }
+        var env = ["TERM": "xterm-256color", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"]
+        env.merge(environment) { $1 }
+        let command = "exec env " + env.sorted { $0.key < $1.key }.map { TmuxSession.quote("\($0.key)=\($0.value)") }.joined(separator: " ")
+            + " " + ([binary] + arguments).map(TmuxSession.quote).joined(separator: " ")
+        try run(["new-session", "-d", "-s", target, "-x", "\(cols)", "-y", "\(rows)", command,
+                 ";", "set-option", "-g", "remain-on-exit", "on",
+                 ";", "set-option", "-g", "status", "off"])
+    }
+
+    deinit { kill() }
+
+    // MARK: Input
+
+    /// Sends tmux key names (`"q"`, `"C-c"`, `"Enter"`, `"Escape"`, `"BSpace"`).
+    func sendKeys(_ keys: String...) {
+        _ = try? run(["send-keys", "-t", target] + keys)
+    }
+
+    /// Sends text byte for byte (`send-keys -l`), e.g. escape sequences.
+    func sendLiteral(_ text: String) {
+        _ = try? run(["send-keys", "-t", target, "-l", text])
+    }
+
+    /// SGR mouse report for a 0-based cell: `ESC[<b;x;yM` (press, drag) or `…m` (release); 1-based on the wire.
+    static func sgr(_ code: Int, col: Int, row: Int, release: Bool = false) -> String {
+        "\u{1B}[<\(code);\(col + 1);\(row + 1)\(release ? "m" : "M")"
+    }
+
+    func press(col: Int, row: Int, button: Button = .left) {
+        sendLiteral(Self.sgr(button.rawValue, col: col, row: row))
+    }
+
+    /// Motion with `button` held (`?1002` reports it as 32 + button).
+    func dragTo(col: Int, row: Int, button: Button = .left) {
+        sendLiteral(Self.sgr(32 + button.rawValue, col: col, row: row))
+    }
+
+    func release(col: Int, row: Int, button: Button = .left) {
+        sendLiteral(Self.sgr(button.rawValue, col: col, row: row, release: true))
+    }
+
+    /// A whole stroke: press on the first point, drag through the others, release on the last.
+    func drag(_ points: [(col: Int, row: Int)], button: Button = .left) {
+        guard let first = points.first, let last = points.last else { return }
+        var sequence = Self.sgr(button.rawValue, col: first.col, row: first.row)
+        for point in points.dropFirst() { sequence += Self.sgr(32 + button.rawValue, col: point.col, row: point.row) }
+        sequence += Self.sgr(button.rawValue, col: last.col, row: last.row, release: true)
+        sendLiteral(sequence)
+    }
+
+    /// A click (press and release) at a cell.
+    func click(col: Int, row: Int, button: Button = .left) {
+        sendLiteral(Self.sgr(button.rawValue, col: col, row: row) + Self.sgr(button.rawValue, col: col, row: row, release: true))
+    }
+
+    /// Resizes the window (the app gets SIGWINCH).
+    func resize(cols: Int, rows: Int) throws {
+        try run(["resize-window", "-t", target, "-x", "\(cols)", "-y", "\(rows)"])
+    }
+
+    /// Sends a signal to the app (the pane's process).
+    func signal(_ number: Int32) throws {
+        guard let pid = Int32(try format("#{pane_pid}")), pid > 0 else { throw Failure.timedOut("pane_pid", last: "") }
+        Foundation.kill(pid, number)
+    }
+
+    // MARK: Output
+
+    /// The pane's text now.
+    func capture() -> Capture {
+        let text = (try? run(["capture-pane", "-p", "-t", target])) ?? ""
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return Capture(lines: lines)
+    }
+
+    /// A tmux format evaluated for the pane, e.g. `#{mouse_sgr_flag}`, `#{alternate_on}`, `#{pane_dead}`.
+    func format(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Polls the screen every 20 ms until `condition` holds; returns the capture that satisfied it.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: TimeInterval = 10, _ condition: (Capture) -> Bool) throws -> Capture {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = capture()
+        while !condition(last) {
+            guard Date() < deadline else { throw Failure.timedOut(what, last: last.description) }
+            usleep(20_000)
+            last = capture()
+        }
+        return last
+    }
+
+    @discardableResult
+    func waitForText(_ text: String, timeout: TimeInterval = 10) throws -> Capture {
+        try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Polls a tmux format until it equals `expected`.
+    func waitForFormat(_ format: String, toBe expected: String, timeout: TimeInterval = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var value = try self.format(format)
+        while value != expected {
+            guard Date() < deadline else { throw Failure.timedOut("\(format) = \(expected)", last: "\(format) = \(value)") }
+            usleep(20_000)
+            value = try self.format(format)
+        }
+    }
+
+    /// Waits for the app to exit and returns its exit status (128 + n when killed by signal n).
+    func waitForExit(timeout: TimeInterval = 10) throws -> Int {
+        try waitForFormat("#{pane_dead}", toBe: "1", timeout: timeout)
+        let status = try format("#{pane_dead_status}")
+        if let code = Int(status) { return code }
+        return 128 + (Int(try format("#{pane_dead_signal}")) ?? 0)
+    }
+
+    /// Kills the tmux server (idempotent).
+    func kill() {
+        guard !killed else { return }
+        killed = true
+        _ = try? run(["kill-server"])
+    }
+
+    // MARK: Plumbing
+
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tmux)
+        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "TMUX")
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw Failure.tmuxFailed(arguments: arguments, status: process.terminationStatus, output: text)
+        }
+        return text
+    }
+
+    static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    static func findOnPath(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// The built `astro-numbers`: `$ASTRO_NUMBERS_BINARY` if set, else next to the test bundle in the
+    /// build products folder (on Linux the `.xctest` is an executable in that folder).
+    static func binaryURL() -> URL {
+        if let override = ProcessInfo.processInfo.environment["ASTRO_NUMBERS_BINARY"] { return URL(fileURLWithPath: override) }
+        #if os(macOS)
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("astro-numbers")
+        }
+        #endif
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        return runner.deletingLastPathComponent().appendingPathComponent("astro-numbers")
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class TerminalPlaceholderTests: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}
