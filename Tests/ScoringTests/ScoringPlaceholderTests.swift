@@ -1,5 +1,0 @@
-import XCTest
-
-final class ScoringPlaceholderTests: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}
