@@ -1,1 +1,0 @@
-// CNN module (being built; see README).

@@ -1,0 +1,231 @@
+import Foundation
+
+/// The `astro-cnn-v1` digit reader for inference. Loading folds each batch norm into the layer before
+/// it and packs the weights for the matrix kernel, so a forward pass is two convolutions, two dense
+/// layers and the fused bias/ReLU/pool steps. Thread-safe: calls from several threads at once are fine
+/// (each borrows its own scratch `Workspace`).
+///
+/// ```swift
+/// guard let url = DigitNetwork.defaultWeightsURL() else { fatalError("no weights") }
+/// let network = try DigitNetwork(contentsOf: url)
+/// let p = network.probabilities(for: pixels)          // 784 values, ink 1.0 → 10 probabilities
+/// let digit = p.indices.max { p[$0] < p[$1] }!
+/// ```
+public final class DigitNetwork: @unchecked Sendable {
+    /// Where the weights came from (a path, or the `source` given to `init(file:source:)`).
+    public let source: String
+    /// The file's `__metadata__` (architecture, bn_eps, provenance).
+    public let metadata: [String: String]
+
+    let conv1: PackedOperand          // folded conv1 weights, 64 × 9, side A
+    let conv1Bias: [Float]
+    let conv2: PackedOperand          // folded conv2 weights, 128 × 576, side A
+    let conv2Bias: [Float]
+    let fc1Weights: [Float]           // folded fc1 weights, 128 × 3200 (for one image: matrix-vector)
+    let fc1Packed: PackedOperand      // the same, packed as side B (for batches: features × W^T)
+    let fc1Bias: [Float]
+    let fc2Weights: [Float]           // 10 × 128
+    let fc2Bias: [Float]
+    private let pool = WorkspacePool()
+
+    /// Loads and validates a safetensors file (see `Safetensors.read` and `AstroCNNv1.validate`).
+    /// Every failure is a one-line `SafetensorsError` naming the file and the tensor.
+    public convenience init(contentsOf url: URL) throws {
+        try self.init(file: try Safetensors.read(contentsOf: url), source: url.path)
+    }
+
+    /// Builds the network from tensors already in memory (e.g. the trainer's current weights).
+    public init(file: SafetensorsFile, source: String) throws {
+        let epsilon = try AstroCNNv1.validate(file, source: source)
+        func values(_ name: String) -> [Float] { file.tensors[name]!.values }  // validated above
+        func batchNorm(_ prefix: String) -> BatchNorm {
+            BatchNorm(gamma: values("\(prefix).weight"), beta: values("\(prefix).bias"),
+                      mean: values("\(prefix).running_mean"), variance: values("\(prefix).running_var"), epsilon: epsilon)
+        }
+        var w1 = values("conv1.weight"), b1 = values("conv1.bias")
+        batchNorm("bn1").fold(weights: &w1, bias: &b1)
+        var w2 = values("conv2.weight"), b2 = values("conv2.bias")
+        batchNorm("bn2").fold(weights: &w2, bias: &b2)
+        var w3 = values("fc1.weight"), b3 = values("fc1.bias")
+        batchNorm("bn3").fold(weights: &w3, bias: &b3)
+
+        do {
+            self.source = source
+            metadata = file.metadata
+        }
+        conv1 = w1.withUnsafeBufferPointer {
+            PackedOperand(side: .a, extent: 64, depth: 9, matrix: $0.baseAddress!, leadingDimension: 9, transposed: false)
+        }
+        conv2 = w2.withUnsafeBufferPointer {
+            PackedOperand(side: .a, extent: 128, depth: 576, matrix: $0.baseAddress!, leadingDimension: 576, transposed: false)
+        }
+        fc1Packed = w3.withUnsafeBufferPointer {
+            PackedOperand(side: .b, extent: 128, depth: 3200, matrix: $0.baseAddress!, leadingDimension: 3200, transposed: true)
+        }
+        conv1Bias = b1
+        conv2Bias = b2
+        fc1Weights = w3
+        fc1Bias = b3
+        fc2Weights = values("fc2.weight")
+        fc2Bias = values("fc2.bias")
+    }
+
+    /// The 10 raw scores (before softmax) for one 28×28 image, row-major, ink 1.0, background 0.0.
+    ///
+    /// ```swift
+    /// let scores = network.logits(for: [Float](repeating: 0, count: 784))
+    /// ```
+    public func logits(for image: [Float]) -> [Float] {
+        precondition(image.count == 784, "DigitNetwork: an image has 784 pixels, got \(image.count)")
+        var result = [Float](repeating: 0, count: 10)
+        let workspace = pool.take()
+        defer { pool.give(workspace) }
+        image.withUnsafeBufferPointer { x in
+            result.withUnsafeMutableBufferPointer { out in
+                forwardFeatures(x.baseAddress!, workspace, features: workspace.features)
+                Layers.dense(workspace.features, weights: fc1Weights, bias: fc1Bias, inputs: 3200, outputs: 128,
+                             relu: true, output: workspace.hidden)
+                fc2Weights.withUnsafeBufferPointer { w in
+                    fc2Bias.withUnsafeBufferPointer { b in
+                        Layers.dense(workspace.hidden, weights: w.baseAddress!, bias: b.baseAddress!, inputs: 128,
+                                     outputs: 10, relu: false, output: out.baseAddress!)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Softmax of `logits(for:)`: 10 probabilities summing to 1.
+    ///
+    /// ```swift
+    /// let p = network.probabilities(for: image); print(p[7])
+    /// ```
+    public func probabilities(for image: [Float]) -> [Float] {
+        Layers.softmax(logits(for: image))
+    }
+
+    /// Logits for `count` images stored one after another (784 floats each), `count × 10` values,
+    /// computed on `threads` threads. Same numbers as the one-image call up to float rounding of the
+    /// batched dense layer.
+    public func logits(forBatch images: [Float], count: Int, threads: Int) -> [Float] {
+        precondition(count >= 0 && images.count == count * 784, "DigitNetwork: batch of \(count) needs \(count * 784) floats")
+        var result = [Float](repeating: 0, count: count * 10)
+        guard count > 0 else { return result }
+        let workers = max(1, min(threads, (count + 7) / 8))
+        images.withUnsafeBufferPointer { x in
+            result.withUnsafeMutableBufferPointer { out in
+                let input = x.baseAddress!, output = out.baseAddress!
+                let run = { (worker: Int) in
+                    let first = count * worker / workers, last = count * (worker + 1) / workers
+                    let workspace = self.pool.take()
+                    defer { self.pool.give(workspace) }
+                    var start = first
+                    while start < last {
+                        let n = min(Workspace.batch, last - start)
+                        self.forwardBatch(input + start * 784, n, workspace, output + start * 10)
+                        start += n
+                    }
+                }
+                if workers == 1 { run(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: run) }
+            }
+        }
+        return result
+    }
+
+    /// Softmax probabilities for a batch (see `logits(forBatch:count:threads:)`), `count × 10` values.
+    ///
+    /// ```swift
+    /// let p = network.probabilities(forBatch: pixels, count: 256, threads: 2)   // p[10*i + d]
+    /// ```
+    public func probabilities(forBatch images: [Float], count: Int, threads: Int) -> [Float] {
+        let logits = logits(forBatch: images, count: count, threads: threads)
+        var result = [Float]()
+        result.reserveCapacity(logits.count)
+        for i in 0..<count { result += Layers.softmax(Array(logits[(i * 10)..<(i * 10 + 10)])) }
+        return result
+    }
+
+    /// conv1 → bias/ReLU/pool → conv2 → bias/ReLU/pool: one image to its 3200 features.
+    private func forwardFeatures(_ image: UnsafePointer<Float>, _ w: Workspace, features: UnsafeMutablePointer<Float>) {
+        Layers.im2colPacked3x3(input: image, channels: 1, height: 28, width: 28, packed: w.columns1)
+        let conv1 = self.conv1, columns1 = UnsafePointer(w.columns1)
+        GemmKernel.multiply(m: 64, n: 676, k: 9, alpha: 1, beta: 0, c: w.conv1Out, ldc: 676,
+                            packA: { _, i0, _, p0, kc in conv1.block(first: i0, p0: p0, kc: kc) },
+                            packB: { _, j0, _, p0, kc in columns1 + p0 * 680 + j0 * kc },
+                            allocateScratch: false)
+        conv1Bias.withUnsafeBufferPointer {
+            Layers.biasReLUMaxPool2x2(w.conv1Out, bias: $0.baseAddress!, channels: 64, height: 26, width: 26, output: w.pooled1)
+        }
+        Layers.im2colPacked3x3(input: w.pooled1, channels: 64, height: 13, width: 13, packed: w.columns2)
+        let conv2 = self.conv2, columns2 = UnsafePointer(w.columns2)
+        GemmKernel.multiply(m: 128, n: 121, k: 576, alpha: 1, beta: 0, c: w.conv2Out, ldc: 121,
+                            packA: { _, i0, _, p0, kc in conv2.block(first: i0, p0: p0, kc: kc) },
+                            packB: { _, j0, _, p0, kc in columns2 + p0 * 128 + j0 * kc },
+                            allocateScratch: false)
+        conv2Bias.withUnsafeBufferPointer {
+            Layers.biasReLUMaxPool2x2(w.conv2Out, bias: $0.baseAddress!, channels: 128, height: 11, width: 11, output: features)
+        }
+    }
+
+    /// Up to `Workspace.batch` images: features one image at a time, then fc1 as one matrix product
+    /// (the 1.6 MB of fc1 weights are read once per batch instead of once per image), then fc2.
+    private func forwardBatch(_ images: UnsafePointer<Float>, _ n: Int, _ w: Workspace, _ logits: UnsafeMutablePointer<Float>) {
+        for i in 0..<n { forwardFeatures(images + i * 784, w, features: w.batchFeatures + i * 3200) }
+        let fc1 = fc1Packed, features = UnsafePointer(w.batchFeatures)
+        let operands = GemmOperands(a: features, lda: 3200, transA: false, b: features, ldb: 3200, transB: false)
+        GemmKernel.multiply(m: n, n: 128, k: 3200, alpha: 1, beta: 0, c: w.batchHidden, ldc: 128,
+                            packA: { dest, i0, mc, p0, kc in operands.packA(dest, i0, mc, p0, kc); return UnsafePointer(dest) },
+                            packB: { _, j0, _, p0, kc in fc1.block(first: j0, p0: p0, kc: kc) })
+        fc1Bias.withUnsafeBufferPointer { b in
+            fc2Weights.withUnsafeBufferPointer { w2 in
+                fc2Bias.withUnsafeBufferPointer { b2 in
+                    for i in 0..<n {
+                        let hidden = w.batchHidden + i * 128
+                        for j in 0..<128 { hidden[j] = max(hidden[j] + b[j], 0) }
+                        Layers.dense(hidden, weights: w2.baseAddress!, bias: b2.baseAddress!, inputs: 128, outputs: 10,
+                                     relu: false, output: logits + i * 10)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Bytes of scratch memory one thread uses for one image (the engine's memory beyond the weights).
+    public static var workspaceBytesPerThread: Int { Workspace.byteCount }
+
+    /// Bytes of packed and folded weights held.
+    public var weightBytes: Int {
+        conv1.byteCount + conv2.byteCount + fc1Packed.byteCount
+            + 4 * (conv1Bias.count + conv2Bias.count + fc1Weights.count + fc1Bias.count + fc2Weights.count + fc2Bias.count)
+    }
+
+    /// `$ASTRO_NUMBERS_WEIGHTS` if set; otherwise the first `Weights/astro-cnn-v1.safetensors` in the current
+    /// directory, or in the running executable's folder or any of its ancestors (so both `swift run` from
+    /// the repository and `.build/release/astro-numbers` find the shipped file). Nil when none exists.
+    ///
+    /// ```swift
+    /// if let url = DigitNetwork.defaultWeightsURL() { network = try DigitNetwork(contentsOf: url) }
+    /// ```
+    public static func defaultWeightsURL() -> URL? {
+        if let path = ProcessInfo.processInfo.environment["ASTRO_NUMBERS_WEIGHTS"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        let relative = "Weights/\(AstroCNNv1.name).safetensors"
+        var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var folder = (FileManager.default.fileExists(atPath: executable.path) ? executable : Bundle.main.executableURL ?? executable)
+            .deletingLastPathComponent()
+        while true {
+            candidates.append(folder)
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path || folder.path == "/" { break }
+            folder = parent
+        }
+        for base in candidates {
+            let url = base.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: url.path) { return url }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,46 @@
+/// A matrix packed once, ahead of time, in the exact block layout `GemmKernel` reads, so inference never
+/// repacks constant weights. For every KC-deep slice of K (in order), the slice's panels follow each other:
+/// side `.a` = MR-row panels of an m×k matrix, side `.b` = NR-column panels of a k×n matrix.
+final class PackedOperand: @unchecked Sendable {
+    enum Side { case a, b }
+
+    let side: Side
+    /// m for side `.a`, n for side `.b`.
+    let extent: Int
+    /// `extent` rounded up to whole panels.
+    let paddedExtent: Int
+    let depth: Int
+    let storage: UnsafeMutablePointer<Float>
+
+    /// Packs op(A) (`side == .a`, extent m) or op(B) (`side == .b`, extent n) of a `sgemm`-style operand.
+    init(side: Side, extent: Int, depth: Int, matrix: UnsafePointer<Float>, leadingDimension: Int, transposed: Bool) {
+        self.side = side
+        self.extent = extent
+        self.depth = depth
+        paddedExtent = GemmKernel.roundUp(extent, side == .a ? GemmKernel.mr : GemmKernel.nr)
+        storage = UnsafeMutablePointer<Float>.allocate(capacity: max(1, paddedExtent * depth))
+        let operands = GemmOperands(a: matrix, lda: leadingDimension, transA: transposed,
+                                    b: matrix, ldb: leadingDimension, transB: transposed)
+        var p0 = 0
+        while p0 < depth {
+            let kc = min(GemmKernel.kc, depth - p0)
+            if side == .a {
+                operands.packA(storage + p0 * paddedExtent, 0, extent, p0, kc)
+            } else {
+                operands.packB(storage + p0 * paddedExtent, 0, extent, p0, kc)
+            }
+            p0 += kc
+        }
+    }
+
+    deinit { storage.deallocate() }
+
+    /// The packed block starting at row/column `first` (a multiple of MC/NC) and depth `p0`.
+    @inline(__always)
+    func block(first: Int, p0: Int, kc: Int) -> UnsafePointer<Float> {
+        UnsafePointer(storage + p0 * paddedExtent + first * kc)
+    }
+
+    /// Bytes held.
+    var byteCount: Int { paddedExtent * depth * MemoryLayout<Float>.size }
+}

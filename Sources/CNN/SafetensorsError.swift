@@ -1,0 +1,70 @@
+/// Why a weights file could not be read or written. Every description is one line that names the file
+/// and, where one is involved, the tensor.
+///
+/// ```swift
+/// do { _ = try DigitNetwork(contentsOf: url) }
+/// catch let error as SafetensorsError { print(error) }  // "w.safetensors: tensor fc1.weight: ..."
+/// ```
+public enum SafetensorsError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The file does not exist or cannot be read.
+    case unreadable(file: String, reason: String)
+    /// Fewer than the 8 bytes of the header length.
+    case tooShort(file: String, size: Int)
+    /// The header length points past the end of the file.
+    case headerPastEnd(file: String, headerLength: UInt64, fileSize: Int)
+    /// The header is not a JSON object (or not UTF-8).
+    case badHeader(file: String, detail: String)
+    /// A tensor entry lacks `dtype`, `shape` or `data_offsets`, or they have the wrong type.
+    case badEntry(file: String, tensor: String, detail: String)
+    /// A dtype other than F32.
+    case wrongDtype(file: String, tensor: String, dtype: String)
+    /// `data_offsets` are reversed or reach past the end of the data (e.g. a truncated file).
+    case offsetsOutOfRange(file: String, tensor: String, begin: Int, end: Int, dataSize: Int)
+    /// The byte range does not hold exactly `shape.product * 4` bytes.
+    case sizeMismatch(file: String, tensor: String, shape: [Int], bytes: Int)
+    /// Two tensors share bytes.
+    case overlap(file: String, tensor: String, other: String)
+    /// A NaN or infinite value.
+    case nonFinite(file: String, tensor: String, index: Int)
+    /// A tensor the architecture needs is absent.
+    case missingTensor(file: String, tensor: String)
+    /// A tensor has a shape other than the architecture's.
+    case wrongShape(file: String, tensor: String, expected: [Int], found: [Int])
+    /// A `__metadata__` entry is not a string, or `architecture` / `bn_eps` is unusable.
+    case badMetadata(file: String, key: String, detail: String)
+    /// The file (or its temporary sibling) could not be written.
+    case unwritable(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(file, reason):
+            return "\(file): cannot read weights: \(reason)"
+        case let .tooShort(file, size):
+            return "\(file): truncated: \(size) bytes, a safetensors file starts with an 8-byte header length"
+        case let .headerPastEnd(file, headerLength, fileSize):
+            return "\(file): header length \(headerLength) reaches past the end of the file (\(fileSize) bytes; truncated?)"
+        case let .badHeader(file, detail):
+            return "\(file): bad safetensors header: \(detail)"
+        case let .badEntry(file, tensor, detail):
+            return "\(file): tensor \(tensor): bad header entry: \(detail)"
+        case let .wrongDtype(file, tensor, dtype):
+            return "\(file): tensor \(tensor): dtype \(dtype), expected F32"
+        case let .offsetsOutOfRange(file, tensor, begin, end, dataSize):
+            return "\(file): tensor \(tensor): data_offsets [\(begin), \(end)] outside the \(dataSize) data bytes (truncated?)"
+        case let .sizeMismatch(file, tensor, shape, bytes):
+            return "\(file): tensor \(tensor): shape \(shape) needs \(shape.reduce(1, *) * 4) bytes but data_offsets span \(bytes)"
+        case let .overlap(file, tensor, other):
+            return "\(file): tensor \(tensor): data overlaps tensor \(other)"
+        case let .nonFinite(file, tensor, index):
+            return "\(file): tensor \(tensor): value \(index) is NaN or infinite"
+        case let .missingTensor(file, tensor):
+            return "\(file): tensor \(tensor) is missing"
+        case let .wrongShape(file, tensor, expected, found):
+            return "\(file): tensor \(tensor): shape \(found), expected \(expected)"
+        case let .badMetadata(file, key, detail):
+            return "\(file): metadata \(key): \(detail)"
+        case let .unwritable(file, reason):
+            return "\(file): cannot write weights: \(reason)"
+        }
+    }
+}

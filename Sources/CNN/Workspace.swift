@@ -1,0 +1,53 @@
+import Foundation
+
+/// Scratch buffers for one forward pass on one thread, allocated once and reused, so inference does
+/// no allocation per image. Sizes follow `astro-cnn-v1`.
+final class Workspace {
+    /// Images per batched fc1 product (a multiple of the kernel's 6-row tiles).
+    static let batch = 48
+
+    static let sizes = (columns1: 9 * 680, conv1Out: 64 * 676, pooled1: 64 * 169, columns2: 576 * 128,
+                        conv2Out: 128 * 121, features: 3200, hidden: 128,
+                        batchFeatures: batch * 3200, batchHidden: batch * 128)
+    static var byteCount: Int {
+        let s = sizes
+        return 4 * (s.columns1 + s.conv1Out + s.pooled1 + s.columns2 + s.conv2Out + s.features + s.hidden
+                    + s.batchFeatures + s.batchHidden)
+    }
+
+    let columns1, conv1Out, pooled1, columns2, conv2Out, features, hidden, batchFeatures, batchHidden: UnsafeMutablePointer<Float>
+
+    init() {
+        func buffer(_ count: Int) -> UnsafeMutablePointer<Float> {
+            let p = UnsafeMutablePointer<Float>.allocate(capacity: count)
+            p.initialize(repeating: 0, count: count)   // the packed columns' padding must stay zero
+            return p
+        }
+        let s = Workspace.sizes
+        columns1 = buffer(s.columns1); conv1Out = buffer(s.conv1Out); pooled1 = buffer(s.pooled1)
+        columns2 = buffer(s.columns2); conv2Out = buffer(s.conv2Out); features = buffer(s.features)
+        hidden = buffer(s.hidden); batchFeatures = buffer(s.batchFeatures); batchHidden = buffer(s.batchHidden)
+    }
+
+    deinit {
+        for p in [columns1, conv1Out, pooled1, columns2, conv2Out, features, hidden, batchFeatures, batchHidden] {
+            p.deallocate()
+        }
+    }
+}
+
+/// Workspaces not in use, shared by the threads calling one `DigitNetwork`.
+final class WorkspacePool: @unchecked Sendable {
+    private var idle: [Workspace] = []
+    private let lock = NSLock()
+
+    func take() -> Workspace {
+        lock.lock(); defer { lock.unlock() }
+        return idle.popLast() ?? Workspace()
+    }
+
+    func give(_ workspace: Workspace) {
+        lock.lock(); defer { lock.unlock() }
+        idle.append(workspace)
+    }
+}

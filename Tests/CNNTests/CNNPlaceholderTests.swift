@@ -1,5 +1,0 @@
-import XCTest
-
-final class CNNPlaceholderTests: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}
