@@ -65,9 +65,13 @@ public struct InkSettings: Hashable, Sendable {
     /// Margin (share of the tallest stroke's height) by which a narrow part must lie inside a wider part's
     /// horizontal extent to be taken as part of the same digit.
     public var mergeMargin: Double
+    /// How far (share of the tallest stroke's height) a stroke's end may stop short of another stroke's
+    /// middle and still belong to it (the arm of a 4 that does not quite reach its upright).
+    public var endReach: Double
 
     public init(penWidth: Double, supersampling: Int, smoothingPasses: Int, deskew: Bool, maximumShear: Double,
-                dotShare: Double, mergeMargin: Double) {
+                dotShare: Double, mergeMargin: Double, endReach: Double) {
+        self.endReach = endReach
         self.penWidth = penWidth
         self.supersampling = supersampling
         self.smoothingPasses = smoothingPasses
@@ -78,6 +82,6 @@ public struct InkSettings: Hashable, Sendable {
     }
 
     /// The tuned pipeline.
-    public static let standard = InkSettings(penWidth: 0.13, supersampling: 4, smoothingPasses: 1, deskew: false,
-                                             maximumShear: 0.5, dotShare: 0.2, mergeMargin: 0.08)
+    public static let standard = InkSettings(penWidth: 0.13, supersampling: 4, smoothingPasses: 1, deskew: true,
+                                             maximumShear: 0.5, dotShare: 0.2, mergeMargin: 0.08, endReach: 0.15)
 }

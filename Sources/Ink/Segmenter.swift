@@ -7,8 +7,9 @@ import Foundation
 ///   it lies in (a tap on a digit counts) and is ignored otherwise (a stray dot);
 /// - two parts belong to one digit when the narrower one's horizontal centre lies inside the wider one's
 ///   extent (less a small margin): the two strokes of a 4, 5 or 7, a 1 with its base;
-/// - or when one stroke ends on the middle of another (a 4 whose arm stops at its upright) or the two cross;
-/// - or when a short stroke (under 45 % of `size`: a flag, a base, a bar) touches another stroke;
+/// - or when one stroke ends on or near (`endReach · size`) the middle of another (a 4 whose arm stops short
+///   of its upright), or the two cross;
+/// - or when a short or flat stroke (a flag, a base, a bar) comes near another stroke (within a cell, or 20 % of `size`);
 /// - anything else is a separate digit, however close: digits written side by side split.
 struct Segmenter {
     let settings: InkSettings
@@ -44,7 +45,7 @@ struct Segmenter {
             return i
         }
         for (n, i) in marks.enumerated() {
-            for j in marks[(n + 1)...] where belongTogether(strokes[i], strokes[j], size: size) {
+            for j in marks[(n + 1)...] where belongTogether(strokes[i], strokes[j], size: size, aspect: aspect) {
                 parent[root(i)] = root(j)
             }
         }
@@ -87,13 +88,15 @@ struct Segmenter {
 
     // MARK: - Rules
 
-    private func belongTogether(_ a: Stroke, _ b: Stroke, size: Double) -> Bool {
+    private func belongTogether(_ a: Stroke, _ b: Stroke, size: Double, aspect: Double) -> Bool {
         if narrowCentreInside(a, b, size: size) { return true }
         if Self.cross(a.points, b.points) { return true }
-        if endsOnMiddle(a, of: b) || endsOnMiddle(b, of: a) { return true }
-        let touchDistance = 1.01
-        if max(a.width, a.height) < 0.45 * size || max(b.width, b.height) < 0.45 * size {
-            if Self.distance(a.points, b.points) <= touchDistance { return true }
+        let reach = max(1.01, settings.endReach * size)
+        if endsOnMiddle(a, of: b, reach: reach) || endsOnMiddle(b, of: a, reach: reach) { return true }
+        // Flags, bars and bases are short or flat and start on or just off their digit.
+        let touch = max(1.01 * max(1, aspect), settings.endReach * 1.3 * size)
+        if isMinor(a, size: size) || isMinor(b, size: size) {
+            if Self.distance(a.points, b.points) <= touch { return true }
         }
         return false
     }
@@ -108,12 +111,17 @@ struct Segmenter {
     }
 
     /// An end of `a` lies on (within a cell of) `b`, away from `b`'s top and bottom.
-    private func endsOnMiddle(_ a: Stroke, of b: Stroke) -> Bool {
+    /// A flag, bar or base rather than the body of a digit.
+    private func isMinor(_ s: Stroke, size: Double) -> Bool {
+        max(s.width, s.height) < 0.45 * size || s.height < 0.3 * size
+    }
+
+    private func endsOnMiddle(_ a: Stroke, of b: Stroke, reach: Double) -> Bool {
         guard let first = a.points.first, let last = a.points.last, b.height > 0 else { return false }
         let band = (b.minY + 0.2 * b.height)...(b.maxY - 0.2 * b.height)
         for end in [first, last] {
             let (d, closest) = Self.nearest(end, on: b.points)
-            if d <= 1.01 && band.contains(closest.y) { return true }
+            if d <= reach && band.contains(closest.y) { return true }
         }
         return false
     }

@@ -10,7 +10,7 @@ import Foundation
 ///
 /// ```swift
 /// let plain = TerminalReplay.drawing(of: [sevenSample, twoSample], canvasRows: 16)   // "72"
-/// var rng = SeededGenerator(seed: 42)
+/// var rng = SystemRandomNumberGenerator()   // or any seeded generator, e.g. Training's SeededGenerator
 /// let varied = TerminalReplay.drawing(of: [sevenSample], canvasRows: 16, jitter: .training, using: &rng)
 /// ```
 public enum TerminalReplay {
@@ -23,7 +23,7 @@ public enum TerminalReplay {
 
     /// The drawing of `samples` side by side, without jitter; the canvas is as wide as the answer needs.
     public static func drawing(of samples: [PenSample], canvasRows: Int, cellAspect: Double = 2.0) -> Drawing {
-        var unused = SeededGenerator(seed: 0)
+        var unused = SplitMix64(seed: 0)
         return layout(samples, canvasRows: canvasRows, cellAspect: cellAspect, jitter: nil, using: &unused)
     }
 
@@ -120,18 +120,13 @@ public struct ReplayJitter: Hashable, Sendable {
     public static let training = ReplayJitter(scale: 0.85...1.1, slant: -0.2...0.2, gap: 0.1...0.5, subCellOffset: true)
 }
 
-/// A small seeded random number generator (SplitMix64), so replays and benchmarks are repeatable.
-///
-/// ```swift
-/// var rng = SeededGenerator(seed: 7)
-/// let k = Int.random(in: 0..<10, using: &rng)
-/// ```
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+/// SplitMix64, so Ink's own replays (no jitter, benchmarks) repeat exactly. Callers pass any generator.
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
-    public init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { state = seed }
 
-    public mutating func next() -> UInt64 {
+    mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

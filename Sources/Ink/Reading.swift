@@ -1,0 +1,43 @@
+/// What the recognizer read in a drawing.
+///
+/// `answer` joins the digits' best guesses ("15"), `nil` only when nothing was drawn. `readable` is false
+/// when nothing was drawn, when more than `Recognizer.maximumDigits` digits were found, or when a digit's
+/// best probability is below the threshold: the screen then asks the child to write again instead of
+/// marking the answer.
+///
+/// ```swift
+/// let reading = recognizer.read(drawing)
+/// if reading.readable, reading.answer == "15" { print("right") }
+/// ```
+public struct Reading: Sendable {
+    public var answer: String?
+    public var readable: Bool
+    public var digits: [DigitReading]
+
+    public init(answer: String?, readable: Bool, digits: [DigitReading]) {
+        self.answer = answer
+        self.readable = readable
+        self.digits = digits
+    }
+}
+
+/// One digit of a reading: the best guess, its probability, and the three likeliest digits, best first.
+public struct DigitReading: Sendable {
+    public var digit: Int
+    public var probability: Float
+    public var top: [(digit: Int, probability: Float)]
+
+    public init(digit: Int, probability: Float, top: [(digit: Int, probability: Float)]) {
+        self.digit = digit
+        self.probability = probability
+        self.top = top
+    }
+
+    /// Reads probabilities (10 values, digit 0 first).
+    public init(probabilities p: [Float]) {
+        let ranked = p.indices.sorted { p[$0] != p[$1] ? p[$0] > p[$1] : $0 < $1 }
+        top = ranked.prefix(3).map { (digit: $0, probability: p[$0]) }
+        digit = ranked.first ?? 0
+        probability = ranked.first.map { p[$0] } ?? 0
+    }
+}

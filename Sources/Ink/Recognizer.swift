@@ -1,0 +1,54 @@
+/// Reads drawings: the ink pipeline, then the classifier, then the confidence rule.
+///
+/// ```swift
+/// let recognizer = Recognizer(classifier: try DigitNetwork(contentsOf: url))
+/// let reading = recognizer.read(drawing)
+/// print(reading.answer ?? "-", reading.readable)
+/// ```
+public struct Recognizer {
+    /// The threshold chosen on held-out pen-data writers (README, section Ink): the smallest lowest-digit
+    /// probability that still counts as read.
+    public static let defaultThreshold: Float = 0.8
+    /// Answers have one to four digits; more marks than that are not an answer.
+    public static let maximumDigits = 4
+
+    public let classifier: DigitClassifier
+    public let threshold: Float
+    public let settings: InkSettings
+
+    public init(classifier: DigitClassifier, threshold: Float = Recognizer.defaultThreshold,
+                settings: InkSettings = .standard) {
+        self.classifier = classifier
+        self.threshold = threshold
+        self.settings = settings
+    }
+
+    /// Reads one drawing.
+    public func read(_ drawing: Drawing) -> Reading {
+        read([drawing])[0]
+    }
+
+    /// Reads many drawings with one batched classifier call (what `recognize` and `pen-bench` use).
+    public func read(_ drawings: [Drawing]) -> [Reading] {
+        let images = drawings.map { InkPipeline.digitImages(of: $0, settings: settings) }
+        let flat = images.flatMap { $0.flatMap(\.pixels) }
+        let count = images.reduce(0) { $0 + $1.count }
+        let probabilities = count > 0 ? classifier.probabilities(forBatch: flat, count: count) : []
+        var next = 0
+        return images.map { digitImages in
+            let digits = digitImages.indices.map { k in
+                DigitReading(probabilities: Array(probabilities[((next + k) * 10)..<((next + k + 1) * 10)]))
+            }
+            next += digitImages.count
+            return reading(of: digits)
+        }
+    }
+
+    /// Applies the confidence rule to digits already classified.
+    public func reading(of digits: [DigitReading]) -> Reading {
+        guard !digits.isEmpty else { return Reading(answer: nil, readable: false, digits: []) }
+        let answer = digits.map { String($0.digit) }.joined()
+        let readable = digits.count <= Recognizer.maximumDigits && digits.allSatisfy { $0.probability >= threshold }
+        return Reading(answer: answer, readable: readable, digits: digits)
+    }
+}
