@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import Scoring
+
+/// `astro-numbers records-stress` (hidden): one simulated child answering a quiz into the records as fast
+/// as allowed, so tests can run many at once against one file, kill one mid-session, or time submissions.
+/// Prints `session N` then `answered I` after each committed answer (flushed, so a parent process knows
+/// exactly what is on disk).
+struct RecordsStressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "records-stress",
+        abstract: "Test helper: submit simulated answers to the records.",
+        shouldDisplay: false
+    )
+
+    @Option(help: "The records database.")
+    var db: String
+
+    @Option(help: "Student name.")
+    var student: String
+
+    @Option(help: "Questions in the simulated quiz; all are answered unless killed.")
+    var answers: Int = 50
+
+    @Option(help: "Milliseconds to wait between answers.")
+    var delayMs: Int = 0
+
+    @Option(help: "Content hash of the simulated quiz (resuming matches on it).")
+    var hash: String = "stress-quiz"
+
+    @Flag(help: "Resume this student's interrupted session of the quiz instead of starting a new one.")
+    var resume = false
+
+    @Flag(help: "Print the median and 95th percentile of the submit time (commit included).")
+    var timings = false
+
+    func run() throws {
+        let store = try RecordStore(path: db)
+        var first = 0
+        let session: SessionID
+        if resume, let point = try store.resumableSession(student: student, contentHash: hash) {
+            session = try store.resume(point)
+            first = point.nextQuestion
+            emit("resumed \(session.rawValue) at \(first)")
+        } else {
+            session = try store.startSession(student: student, quizTitle: "Stress quiz", quizFile: "stress.toml",
+                                             contentHash: hash, questionCount: answers)
+            emit("session \(session.rawValue)")
+        }
+        var seconds: [Double] = []
+        for index in first..<max(first, answers) {
+            let a = index % 10, b = (index * 7) % 10
+            // Every fifth answer is wrong, so scores are not trivially perfect.
+            let read = index % 5 == 4 ? "\(a + b + 1)" : "\(a + b)"
+            let answer = AnswerRecord(
+                questionIndex: index, question: "\(a) + \(b)", expected: "\(a + b)", read: read,
+                digitProbabilities: Array(repeating: (0..<10).map { $0 == 1 ? 0.91 : 0.01 }, count: read.count),
+                strokes: [(0..<40).map { PenPoint(x: Double($0), y: Double($0 % 7), t: Double($0 * 8)) }],
+                input: .drawn, seconds: 2.5)
+            let start = DispatchTime.now().uptimeNanoseconds
+            try store.record(answer, in: session)
+            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            emit("answered \(index)")
+            if delayMs > 0 { usleep(useconds_t(delayMs * 1000)) }
+        }
+        try store.finish(session)
+        emit("finished \(session.rawValue)")
+        if timings, !seconds.isEmpty {
+            let sorted = seconds.sorted()
+            let median = sorted[sorted.count / 2], p95 = sorted[min(sorted.count - 1, sorted.count * 95 / 100)]
+            emit(String(format: "submit median %.2f ms, p95 %.2f ms over %d answers",
+                        median * 1000, p95 * 1000, sorted.count))
+        }
+    }
+
+    private func emit(_ line: String) {
+        print(line)
+        fflush(stdout)
+    }
+}
