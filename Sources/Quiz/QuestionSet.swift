@@ -1,0 +1,168 @@
+import Foundation
+
+/// A question set a teacher wrote: a title, settings, fixed questions and generators.
+///
+/// Load one from a TOML file (the format is described in `Quizzes/README.md`) and ask it for the
+/// questions of a session:
+///
+/// ```swift
+/// let set = try QuestionSet.load(contentsOf: QuestionSet.defaultURL()!)
+/// let seed = set.newSeed()                  // record it to replay the session
+/// for question in set.session(seed: seed) {
+///     print(question.text, question.answer)  // "7 + 8 = ?" 15
+/// }
+/// ```
+public struct QuestionSet: Hashable, Sendable {
+    /// The title shown to the class.
+    public var title: String
+    /// What the set practises, for the teacher.
+    public var description: String
+    /// The school year it is meant for, as written (`grade = 2` or `grade = "Year 2"`), if given.
+    public var grade: String?
+    /// How a session runs.
+    public var settings: QuizSettings
+    /// The `[[question]]` tables, in file order.
+    public var questions: [Question]
+    /// The `[[generate]]` tables, in file order.
+    public var generators: [QuestionGenerator]
+    /// The file name as the teacher gave it (for example `Quizzes/addition-to-20.toml`), or a label.
+    public var file: String
+    /// SHA-256 of the file's bytes, as 64 hex digits: which version of the set a session used.
+    public var contentHash: String
+
+    /// A set made in code. Throws ``QuestionSetError`` when a generator cannot make its questions,
+    /// `questionCount` exceeds what the set makes, or the set is empty.
+    public init(title: String, description: String = "", grade: String? = nil, settings: QuizSettings = QuizSettings(),
+                questions: [Question] = [], generators: [QuestionGenerator] = [],
+                file: String = "(in code)", contentHash: String = "") throws {
+        self.title = title
+        self.description = description
+        self.grade = grade
+        self.settings = settings
+        self.questions = questions
+        self.generators = generators
+        self.file = file
+        self.contentHash = contentHash
+        var problems: [QuizProblem] = []
+        for (index, generator) in generators.enumerated() {
+            do {
+                let available = try generator.availableQuestions()
+                if available < generator.count { throw QuestionGenerator.Failure.tooFew(available: available, count: generator.count) }
+            } catch {
+                problems.append(QuizProblem(file: file, line: nil, path: "generate[\(index + 1)]", message: "\(error)"))
+            }
+        }
+        if problems.isEmpty, let problem = Self.sizeProblem(settings: settings, available: availableQuestions) {
+            problems.append(QuizProblem(file: file, line: nil, path: problem.path, message: problem.message))
+        }
+        if !problems.isEmpty { throw QuestionSetError(file: file, problems: problems) }
+    }
+
+    /// The problem with the size of a set, if any: empty, or fewer questions than `settings.questions`.
+    static func sizeProblem(settings: QuizSettings, available: Int) -> (path: String, message: String)? {
+        if available == 0 { return ("", "the set has no questions: add a [[question]] or a [[generate]] table") }
+        if let wanted = settings.questionCount, wanted > available {
+            return ("settings.questions", "\(wanted) is more than the \(available) questions the set makes")
+        }
+        return nil
+    }
+
+    /// Reads and checks a set file. Throws ``QuestionSetError`` listing every problem found,
+    /// or a one-line ``QuestionSetError`` when the file cannot be read.
+    ///
+    /// - Parameter displayName: how to name the file in messages; by default the path as given.
+    public static func load(contentsOf url: URL, displayName: String? = nil) throws -> QuestionSet {
+        let name = displayName ?? url.relativePath
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file"
+            throw QuestionSetError(file: name, problems: [QuizProblem(file: name, line: nil, path: "", message: reason)])
+        }
+        return try parse(Array(data), file: name)
+    }
+
+    /// Reads and checks a set from the bytes of a file named `file` (used in messages).
+    ///
+    /// ```swift
+    /// let set = try QuestionSet.parse(Array("title = \"Sums\"\n…".utf8), file: "sums.toml")
+    /// ```
+    public static func parse(_ bytes: [UInt8], file: String) throws -> QuestionSet {
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
+            throw QuestionSetError(file: file, problems: [QuizProblem(file: file, line: nil, path: "", message: "the file is not UTF-8 text")])
+        }
+        return try QuestionSetParser.parse(text: text, file: file, contentHash: SHA256.hex(of: bytes))
+    }
+
+    /// How many different questions the set makes: its fixed questions plus every generator's count.
+    public var availableQuestions: Int { questions.count + generators.reduce(0) { $0 + $1.count } }
+
+    /// How many questions a session asks (before missed ones come back).
+    public var sessionLength: Int { min(settings.questionCount ?? availableQuestions, availableQuestions) }
+
+    /// The set's name for records and menus: the file name without folder and `.toml`.
+    public var name: String {
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        return base.hasSuffix(".toml") ? String(base.dropLast(5)) : base
+    }
+
+    /// The seed for a new session: the set's own `seed` if it has one, otherwise a random one.
+    public func newSeed() -> UInt64 { settings.seed ?? UInt64.random(in: 0...UInt64.max) }
+
+    /// The questions of one session: fixed questions and every generator's questions, shuffled if
+    /// the set says so, then the first `questions` of them. The same seed always gives the same
+    /// session; a generator with its own `seed` makes the same questions whatever the session seed.
+    ///
+    /// ```swift
+    /// set.session(seed: 42) == set.session(seed: 42) // true
+    /// ```
+    public func session(seed: UInt64) -> [Question] {
+        var pool = questions
+        for (index, generator) in generators.enumerated() {
+            var rng = generator.seed.map { SeededRandom(seed: $0) } ?? SeededRandom(seed: seed, stream: UInt64(index + 1))
+            pool += (try? generator.generate(using: &rng)) ?? []  // cannot fail: checked when the set was made
+        }
+        if settings.shuffle {
+            var rng = SeededRandom(seed: seed, stream: 0)
+            rng.shuffle(&pool)
+        }
+        if let count = settings.questionCount { pool = Array(pool.prefix(count)) }
+        return pool
+    }
+
+    /// A session with ``newSeed()``.
+    public func session() -> [Question] { session(seed: newSeed()) }
+
+    /// The name of the set used when none is named.
+    public static let defaultFileName = "default.toml"
+
+    /// The `Quizzes` folder: in the current directory, or in the executable's folder or any folder
+    /// above it (so `swift run` from the repository and `.build/release/astro-numbers` both find it).
+    public static func defaultDirectory() -> URL? {
+        searchFolders().lazy.map { $0.appendingPathComponent("Quizzes", isDirectory: true) }.first { url in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+
+    /// `Quizzes/default.toml`, found as ``defaultDirectory()`` is; nil if there is none.
+    public static func defaultURL() -> URL? {
+        searchFolders().lazy
+            .map { $0.appendingPathComponent("Quizzes", isDirectory: true).appendingPathComponent(defaultFileName) }
+            .first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// The current directory, then the executable's folder and each folder above it.
+    private static func searchFolders() -> [URL] {
+        var folders = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)]
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            var folder = executable.deletingLastPathComponent()
+            while folder.path != "/" && !folder.path.isEmpty {
+                folders.append(folder)
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        return folders
+    }
+}

@@ -1,1 +1,0 @@
-// Quiz module (being built; see README).

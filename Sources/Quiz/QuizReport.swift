@@ -1,0 +1,104 @@
+import Foundation
+
+/// The text of the `astro-numbers quiz` commands, kept here so it is tested without a terminal.
+///
+/// ```swift
+/// let result = QuizReport.check([URL(fileURLWithPath: "Quizzes/default.toml")])
+/// print(result.text)                  // "Quizzes/default.toml: ok, "Sums and differences to 10", 10 questions"
+/// exit(result.allValid ? 0 : 1)
+/// ```
+public enum QuizReport {
+    /// What `quiz check` prints and whether every file was valid.
+    public struct CheckResult: Hashable, Sendable {
+        /// One line per valid file, one line per problem of an invalid file.
+        public let lines: [String]
+        /// True only when every file is a valid set.
+        public let allValid: Bool
+        /// The lines joined with newlines.
+        public var text: String { lines.joined(separator: "\n") }
+    }
+
+    /// Checks each file; names them in messages as given (relative paths stay relative).
+    public static func check(_ files: [URL]) -> CheckResult {
+        var lines: [String] = []
+        var allValid = true
+        for url in files {
+            do {
+                let set = try QuestionSet.load(contentsOf: url)
+                lines.append("\(set.file): ok, \"\(set.title)\", \(set.sessionLength) question\(set.sessionLength == 1 ? "" : "s") per session")
+            } catch let error as QuestionSetError {
+                allValid = false
+                lines += error.problems.map(\.description)
+            } catch {
+                allValid = false
+                lines.append("\(url.relativePath): \(error)")
+            }
+        }
+        return CheckResult(lines: lines, allValid: allValid)
+    }
+
+    /// What `quiz show` prints: the set's heading and settings, then each question of the
+    /// session for `seed`, with its answer.
+    ///
+    /// ```
+    /// Sums and differences to 10 (Quizzes/default.toml), seed 42
+    /// 10 questions, shuffled, draw, feedback after each, missed questions come back once
+    ///  1. 7 + 2 = ?      9
+    /// ```
+    public static func show(_ set: QuestionSet, seed: UInt64) -> String {
+        let questions = set.session(seed: seed)
+        var lines = ["\(set.title) (\(set.file)), seed \(seed)", summary(of: set)]
+        let width = questions.map(\.text.count).max() ?? 0
+        let numberWidth = String(questions.count).count
+        for (index, question) in questions.enumerated() {
+            let number = String(index + 1)
+            let padding = String(repeating: " ", count: numberWidth - number.count)
+            let text = question.text + String(repeating: " ", count: width - question.text.count)
+            lines.append("\(padding)\(number). \(text)   \(question.answer)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The settings of a set in one line.
+    public static func summary(of set: QuestionSet) -> String {
+        let s = set.settings
+        var parts = ["\(set.sessionLength) question\(set.sessionLength == 1 ? "" : "s")",
+                     s.shuffle ? "shuffled" : "in file order",
+                     s.input == .draw ? "draw" : "draw or type",
+                     s.feedback == .afterEach ? "feedback after each" : "feedback at the end"]
+        if s.repeatMissed > 0 {
+            parts.append("missed questions come back \(s.repeatMissed == 1 ? "once" : "up to \(s.repeatMissed) times")")
+        }
+        if let t = s.timeLimitPerQuestion { parts.append("\(t) s per question") }
+        if let t = s.timeLimitPerSession { parts.append("\(t) s per session") }
+        if let seed = s.seed { parts.append("fixed seed \(seed)") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// What `quiz list` prints: one line per `.toml` file of `directory`, sorted by name, with
+    /// its title (or how many problems it has).
+    public static func list(directory: URL) throws -> String {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".toml") }.sorted()
+        } catch {
+            throw QuestionSetError(file: directory.relativePath, problems: [
+                QuizProblem(file: directory.relativePath, line: nil, path: "", message: "cannot list this folder"),
+            ])
+        }
+        guard !names.isEmpty else { return "no .toml sets in \(directory.relativePath)" }
+        let width = names.map(\.count).max() ?? 0
+        return names.map { name in
+            let padded = name + String(repeating: " ", count: width - name.count)
+            do {
+                let set = try QuestionSet.load(contentsOf: directory.appendingPathComponent(name), displayName: name)
+                let grade = set.grade.map { ", grade \($0)" } ?? ""
+                return "\(padded)  \(set.title) (\(set.sessionLength) questions\(grade))"
+            } catch let error as QuestionSetError {
+                return "\(padded)  INVALID: \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s"); run quiz check"
+            } catch {
+                return "\(padded)  INVALID: \(error)"
+            }
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Quiz
+
+/// `astro-numbers quiz show [FILE] [--seed S]`: the questions and answers a session would ask.
+struct QuizShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print the questions and answers of a session (the same ones for the same seed)."
+    )
+
+    @Argument(help: "The set file (default: Quizzes/default.toml).")
+    var file: String?
+
+    @Option(help: "Session seed; the same seed shows the same session (default: the set's seed, or random).")
+    var seed: UInt64?
+
+    func run() throws {
+        let url: URL
+        if let file {
+            url = URL(fileURLWithPath: file)
+        } else if let found = QuestionSet.defaultURL() {
+            url = found
+        } else {
+            throw ValidationError("no set named and no Quizzes/\(QuestionSet.defaultFileName) found")
+        }
+        do {
+            let set = try QuestionSet.load(contentsOf: url)
+            print(QuizReport.show(set, seed: seed ?? set.newSeed()))
+        } catch let error as QuestionSetError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+}

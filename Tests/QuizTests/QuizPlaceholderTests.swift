@@ -1,5 +1,0 @@
-import XCTest
-
-final class QuizPlaceholderTests: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}

@@ -1,0 +1,81 @@
+import XCTest
+@testable import Quiz
+
+/// The text and outcome of `quiz check`, `quiz show` and `quiz list`.
+final class QuizReportTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try (QuizFixtures.header + "[[question]]\nask = \"2 + 2\"\n").write(to: folder.appendingPathComponent("good.toml"), atomically: true, encoding: .utf8)
+        try (QuizFixtures.header + "[[question]]\nask = \"2 - 3\"\n[[generate]]\nop = \"+\"\nleft = [5, 1]\nright = 1\ncount = 1\n")
+            .write(to: folder.appendingPathComponent("bad.toml"), atomically: true, encoding: .utf8)
+        try "not a set".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws {
+        try FileManager.default.removeItem(at: folder)
+    }
+
+    func testCheckPassesOnlyWhenEveryFileIsValid() {
+        let good = folder.appendingPathComponent("good.toml"), bad = folder.appendingPathComponent("bad.toml")
+        let ok = QuizReport.check([good])
+        XCTAssertTrue(ok.allValid)
+        XCTAssertEqual(ok.lines, ["\(good.path): ok, \"Test\", 1 question per session"])
+        let mixed = QuizReport.check([good, bad, folder.appendingPathComponent("missing.toml")])
+        XCTAssertFalse(mixed.allValid)
+        XCTAssertEqual(mixed.lines.count, 4)  // good, two problems of bad, the missing file
+        XCTAssertEqual(mixed.lines[1], "\(bad.path):5: question[1].ask: 2 - 3 is below zero; answers go from 0 to 9999")
+        XCTAssertEqual(mixed.lines[2], "\(bad.path):8: generate[1].left: range [5, 1] is empty")
+        XCTAssertTrue(mixed.lines[3].hasSuffix("missing.toml: no such file"))
+    }
+
+    func testRelativePathsStayRelativeInMessages() throws {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(folder.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let result = QuizReport.check([URL(fileURLWithPath: "bad.toml")])
+        XCTAssertEqual(result.lines.first, "bad.toml:5: question[1].ask: 2 - 3 is below zero; answers go from 0 to 9999")
+    }
+
+    func testShowIsRepeatableForASeedAndListsAnswers() throws {
+        let set = try QuestionSet.load(contentsOf: QuizFixtures.quizzesDirectory.appendingPathComponent("default.toml"),
+                                       displayName: "Quizzes/default.toml")
+        let text = QuizReport.show(set, seed: 42)
+        XCTAssertEqual(text, QuizReport.show(set, seed: 42))
+        XCTAssertNotEqual(text, QuizReport.show(set, seed: 43))
+        let lines = text.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines[0], "Sums and differences to 10 (Quizzes/default.toml), seed 42")
+        XCTAssertEqual(lines[1], "10 questions, shuffled, draw, feedback after each, missed questions come back once")
+        XCTAssertEqual(lines.count, 12)
+        for (line, question) in zip(lines.dropFirst(2), set.session(seed: 42)) {
+            XCTAssertTrue(line.contains(question.text), line)
+            XCTAssertTrue(line.hasSuffix(" \(question.answer)"), line)
+        }
+        XCTAssertTrue(lines[2].hasPrefix(" 1. "))
+    }
+
+    func testListShowsTitlesAndFlagsInvalidSets() throws {
+        let text = try QuizReport.list(directory: folder)
+        XCTAssertEqual(text.split(separator: "\n").map(String.init), [
+            "bad.toml   INVALID: 2 problems; run quiz check",
+            "good.toml  Test (1 questions)",
+        ])
+        let shipped = try QuizReport.list(directory: QuizFixtures.quizzesDirectory)
+        XCTAssertTrue(shipped.contains("default.toml"))
+        XCTAssertFalse(shipped.contains("INVALID"), shipped)
+        XCTAssertThrowsError(try QuizReport.list(directory: folder.appendingPathComponent("nowhere")))
+    }
+
+    func testDefaultSetIsFoundFromTheCurrentDirectory() throws {
+        let previous = FileManager.default.currentDirectoryPath
+        let repository = QuizFixtures.quizzesDirectory.deletingLastPathComponent()
+        FileManager.default.changeCurrentDirectoryPath(repository.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let url = try XCTUnwrap(QuestionSet.defaultURL())
+        XCTAssertEqual(url.standardizedFileURL.resolvingSymlinksInPath().path,
+                       QuizFixtures.quizzesDirectory.appendingPathComponent("default.toml").standardizedFileURL.resolvingSymlinksInPath().path)
+        XCTAssertNotNil(QuestionSet.defaultDirectory())
+    }
+}
