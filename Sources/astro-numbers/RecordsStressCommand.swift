@@ -31,10 +31,17 @@ struct RecordsStressCommand: ParsableCommand {
     @Flag(help: "Resume this student's interrupted session of the quiz instead of starting a new one.")
     var resume = false
 
+    @Option(help: "Wait until this moment (seconds since 1970) before opening, so many processes start together.")
+    var startAt: Double?
+
     @Flag(help: "Print the median and 95th percentile of the submit time (commit included).")
     var timings = false
 
     func run() throws {
+        if let startAt {
+            let wait = startAt - Date().timeIntervalSince1970
+            if wait > 0 { usleep(useconds_t(min(wait, 30) * 1_000_000)) }
+        }
         let store = try RecordStore(path: db)
         var first = 0
         let session: SessionID
