@@ -1,0 +1,55 @@
+import CNN
+import Foundation
+import XCTest
+
+final class DigitNetworkTests: XCTestCase {
+    func testBatchEqualsSingleImageCallsForAnyThreadCount() throws {
+        let network = try DigitNetwork(contentsOf: try FixtureFiles.torchWeights)
+        let images = try FixtureFiles.images()
+        // 130 images: more than one internal batch per thread, with a ragged end.
+        let many = (0..<130).map { images[$0 % images.count] }
+        let single = many.map { network.logits(for: $0) }
+        for threads in [1, 2, 5] {
+            let batch = network.logits(forBatch: many.flatMap { $0 }, count: many.count, threads: threads)
+            for i in many.indices {
+                for d in 0..<10 { XCTAssertEqual(batch[i * 10 + d], single[i][d], accuracy: 1e-5) }
+            }
+        }
+        XCTAssertEqual(network.logits(forBatch: [], count: 0, threads: 2), [])
+    }
+
+    func testConcurrentCallersGetTheSameAnswers() throws {
+        let network = try DigitNetwork(contentsOf: try FixtureFiles.torchWeights)
+        let images = try FixtureFiles.images()
+        let expected = images.map { network.logits(for: $0) }
+        let mismatches = UnsafeMutablePointer<Int>.allocate(capacity: 8)
+        mismatches.initialize(repeating: 0, count: 8)
+        defer { mismatches.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: 8) { worker in
+            for (i, image) in images.enumerated() where network.logits(for: image) != expected[i] { mismatches[worker] += 1 }
+        }
+        XCTAssertEqual((0..<8).reduce(0) { $0 + mismatches[$1] }, 0)
+    }
+
+    func testDefaultWeightsURLPrefersEnvironmentThenCurrentDirectory() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cnn-default-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Weights"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let previous = FileManager.default.currentDirectoryPath
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        FileManager.default.changeCurrentDirectoryPath(folder.path)
+        let file = folder.appendingPathComponent("Weights/astro-cnn-v1.safetensors")
+        FileManager.default.createFile(atPath: file.path, contents: Data())
+        unsetenv("ASTRO_NUMBERS_WEIGHTS")
+        XCTAssertEqual(DigitNetwork.defaultWeightsURL()?.resolvingSymlinksInPath().path, file.resolvingSymlinksInPath().path)
+        setenv("ASTRO_NUMBERS_WEIGHTS", "/elsewhere/w.safetensors", 1)
+        defer { unsetenv("ASTRO_NUMBERS_WEIGHTS") }
+        XCTAssertEqual(DigitNetwork.defaultWeightsURL()?.path, "/elsewhere/w.safetensors")
+    }
+
+    func testArchitectureConstants() {
+        XCTAssertEqual(AstroCNNv1.tensorShapes.count, 20)
+        XCTAssertEqual(AstroCNNv1.flopsPerImage / 1e6, 19.4, accuracy: 0.05)
+        XCTAssertEqual(Set(AstroCNNv1.tensorShapes.map(\.name)).count, 20)
+    }
+}
