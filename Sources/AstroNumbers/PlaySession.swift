@@ -1,0 +1,296 @@
+import CNN
+import Dispatch
+import Foundation
+import Ink
+import Quiz
+import Scoring
+import Terminal
+
+/// What `astro-numbers play` was asked to do.
+///
+/// ```swift
+/// var options = PlayOptions()
+/// options.student = "Ada"
+/// options.database = "/srv/class/records.sqlite"
+/// let outcome = try PlaySession.run(options)
+/// ```
+public struct PlayOptions: Sendable {
+    /// The question set; nil for `Quizzes/default.toml`.
+    public var quiz: URL?
+    /// The child's name; nil to ask on the welcome screen.
+    public var student: String?
+    /// The records file; nil for `ASTRO_NUMBERS_DB` or the XDG data folder.
+    public var database: String?
+    /// The network's weights; nil for `DigitNetwork.defaultWeightsURL()`.
+    public var weights: URL?
+    /// False for `--no-mouse`: answers are typed.
+    public var mouse = true
+    /// Carry on with the student's interrupted session of this set, if there is one.
+    public var resume = false
+
+    public init() {}
+}
+
+/// How a lesson ended, for the command to report once the terminal is restored.
+public enum PlayOutcome: Hashable, Sendable {
+    /// The child saw the score screen.
+    case finished(student: String, session: Int64, points: Int, maxPoints: Int)
+    /// The child stopped; the session can be resumed with `--resume`.
+    case stopped(student: String, session: Int64)
+    /// The child left on the welcome screen; nothing was recorded.
+    case left
+}
+
+/// A problem found before the first question is asked.
+public enum PlayError: Error, CustomStringConvertible, Equatable {
+    case noDefaultQuiz
+    case noWeights
+    case weights(String)
+
+    public var description: String {
+        switch self {
+        case .noDefaultQuiz:
+            return "no question set given and no Quizzes/\(QuestionSet.defaultFileName) found: pass --quiz FILE"
+        case .noWeights:
+            return "no network weights found (Weights/\(AstroCNNv1.name).safetensors): pass --weights FILE or set ASTRO_NUMBERS_WEIGHTS"
+        case .weights(let message):
+            return message
+        }
+    }
+}
+
+/// A whole lesson in the terminal: welcome screen, questions, score screen, with every answer written to
+/// the records the moment it is given.
+///
+/// Everything that can fail on bad input (the set, the records, the weights) is checked before the screen
+/// opens, so errors are one line on a normal terminal.
+public enum PlaySession {
+    public static func run(_ options: PlayOptions) throws -> PlayOutcome {
+        let resources = try prepare(options)
+        return try Screen.run(options: Screen.Options(mouse: options.mouse)) { screen in
+            var loop = PlayLoop(screen: screen, resources: resources, options: options)
+            return try loop.run()
+        }
+    }
+
+    /// Loads the set, opens the records and the network.
+    static func prepare(_ options: PlayOptions) throws -> PlayResources {
+        guard let quizURL = options.quiz ?? QuestionSet.defaultURL() else { throw PlayError.noDefaultQuiz }
+        let set = try QuestionSet.load(contentsOf: quizURL, displayName: options.quiz.map { $0.relativePath })
+        let store = try RecordStore(path: RecordStore.resolvePath(explicit: options.database))
+        guard let weightsURL = options.weights ?? DigitNetwork.defaultWeightsURL() else { throw PlayError.noWeights }
+        let network: DigitNetwork
+        do {
+            network = try DigitNetwork(contentsOf: weightsURL)
+        } catch {
+            throw PlayError.weights("\(error)")
+        }
+        return PlayResources(set: set, store: store, reader: InkAnswerReader(classifier: network))
+    }
+}
+
+/// What a lesson needs, loaded before the screen opens.
+struct PlayResources {
+    let set: QuestionSet
+    let store: RecordStore
+    let reader: AnswerReader
+}
+
+/// The lesson's event loop on the real screen.
+struct PlayLoop {
+    let screen: Screen
+    let resources: PlayResources
+    let options: PlayOptions
+
+    private var set: QuestionSet { resources.set }
+    private var store: RecordStore { resources.store }
+
+    init(screen: Screen, resources: PlayResources, options: PlayOptions) {
+        self.screen = screen
+        self.resources = resources
+        self.options = options
+    }
+
+    /// Seconds on a monotonic clock.
+    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    mutating func run() throws -> PlayOutcome {
+        guard let student = try options.student ?? welcome() else { return .left }
+        var (session, lesson) = try start(student: student)
+        while true {
+            switch try ask(&lesson, session: session, student: student) {
+            case .stopped:
+                try store.interrupt(session)
+                return .stopped(student: student, session: session.rawValue)
+            case .finished:
+                try store.finish(session)
+                let summary = try store.summary(of: session)
+                let score = ScoreScreen(student: student, quizTitle: set.title, summary: summary, ranOutOfTime: lesson.ranOutOfTime)
+                if try showScore(score) == .practiseMissed {
+                    lesson.practiseMissed(at: Self.now())
+                    continue
+                }
+                return .finished(student: student, session: session.rawValue, points: summary.points, maxPoints: summary.maxPoints)
+            }
+        }
+    }
+
+    // MARK: Welcome
+
+    private func welcome() throws -> String? {
+        var welcome = WelcomeScreen(quizTitle: set.title, description: set.description, students: try store.students())
+        while true {
+            welcome.render(size: screen.size, glyphs: screen.glyphs).show(on: screen)
+            guard let event = screen.nextEvent(timeout: 1000) else { continue }
+            if case .signal = event { return nil }
+            switch welcome.handle(event, size: screen.size) {
+            case .start(let name): return name
+            case .quit: return nil
+            case .none: break
+            }
+        }
+    }
+
+    // MARK: Session
+
+    /// A new session, or the student's interrupted one with `--resume` (its answers replayed).
+    private func start(student: String) throws -> (SessionID, Lesson) {
+        let now = Self.now()
+        if options.resume, let point = try store.resumableSession(student: student, contentHash: set.contentHash) {
+            let session = try store.resume(point)
+            var lesson = Lesson(questions: questions(for: session), rules: rules, at: now)
+            for answer in point.answers {
+                lesson.replay(questionIndex: answer.questionIndex, attempt: answer.attempt, given: answer.read,
+                              input: answer.input == .typed ? .typed : .drawn,
+                              outcome: LessonAnswer.Outcome(rawValue: answer.outcome.rawValue) ?? .wrong, at: now)
+            }
+            return (session, lesson)
+        }
+        let session = try store.startSession(student: student, quizTitle: set.title, quizFile: set.file,
+                                             contentHash: set.contentHash, questionCount: set.sessionLength)
+        return (session, Lesson(questions: questions(for: session), rules: rules, at: now))
+    }
+
+    /// The session's questions. Its seed comes from the session's number (unless the set fixes one), so a
+    /// resumed session asks the very same questions in the same order.
+    private func questions(for session: SessionID) -> [LessonQuestion] {
+        let seed = set.settings.seed ?? SessionSeed.seed(for: session.rawValue)
+        return set.session(seed: seed).enumerated().map { index, question in
+            LessonQuestion(index: index, prompt: question.text, expected: String(question.answer), working: question.working)
+        }
+    }
+
+    private var rules: LessonRules {
+        let s = set.settings
+        return LessonRules(repeatMissed: s.repeatMissed, feedback: s.feedback == .atEnd ? .atEnd : .afterEachAnswer,
+                           questionTimeLimit: s.timeLimitPerQuestion.map(Double.init),
+                           sessionTimeLimit: s.timeLimitPerSession.map(Double.init),
+                           typingAllowed: s.input == .drawOrType)
+    }
+
+    // MARK: Questions
+
+    private enum Ending { case finished, stopped }
+
+    private func ask(_ lesson: inout Lesson, session: SessionID, student: String) throws -> Ending {
+        var shown = -1
+        var question: QuestionScreen?
+        var lastDrawn: [String] = []
+        while true {
+            if lesson.phase == .finished { return .finished }
+            guard let current = lesson.currentQuestion else { return .finished }
+            if shown != lesson.position || question == nil {
+                shown = lesson.position
+                let layout = QuestionLayout(size: screen.size, problem: current.prompt)
+                question = QuestionScreen(question: current, typingAllowed: lesson.rules.typingAllowed,
+                                          mouseAvailable: screen.mouseEncoding != nil, canvas: layout.canvas.size)
+            }
+            guard var screenState = question else { return .finished }
+            let layout = QuestionLayout(size: screen.size, problem: current.prompt)
+            let progress = lesson.progress
+            let status = QuestionStatus(quizTitle: set.title, student: student, number: progress.number,
+                                        total: progress.total, timeLeft: lesson.timeLeft(at: Self.now()))
+            let frame = screenState.render(layout: layout, status: status, glyphs: screen.glyphs)
+            if frame.lines != lastDrawn {
+                frame.show(on: screen)
+                lastDrawn = frame.lines
+            }
+
+            let event = screen.nextEvent(timeout: 250)
+            let now = Self.now()
+            guard let event else {
+                if let timedOut = lesson.checkTime(at: now) {
+                    try record(timedOut, reading: .nothing, strokes: screenState, in: session)
+                    if case .feedback = lesson.phase { screenState.notice = .feedback(timedOut) }
+                }
+                question = screenState
+                continue
+            }
+            if case .signal = event { return .stopped }
+            if case .resize = event { lastDrawn = [] }   // the terminal was cleared
+            switch screenState.handle(event, layout: layout, reader: resources.reader) {
+            case .none:
+                break
+            case .quit:
+                return .stopped
+            case .proceed:
+                lesson.proceed(at: now)
+            case .submit(let input, let reading):
+                if let answer = lesson.submit(input, at: now) {
+                    try record(answer, reading: reading, strokes: screenState, in: session)
+                    if answer.outcome == .unreadable {
+                        screenState.askAgain()
+                    } else if case .feedback = lesson.phase {
+                        screenState.notice = .feedback(answer)
+                    }
+                }
+            }
+            question = screenState
+        }
+    }
+
+    private func record(_ answer: LessonAnswer, reading: DrawnAnswer, strokes: QuestionScreen, in session: SessionID) throws {
+        let outcome: AnswerOutcome
+        switch answer.outcome {
+        case .correct: outcome = .correct
+        case .wrong: outcome = .wrong
+        case .unreadable: outcome = .unreadable
+        }
+        let pen = answer.input == .typed ? [] : strokes.drawing.strokes.map { stroke in
+            stroke.map { Scoring.PenPoint(x: Double($0.col), y: Double($0.row)) }
+        }
+        try store.record(AnswerRecord(questionIndex: answer.question.index, question: answer.question.prompt,
+                                      expected: answer.question.expected, read: answer.given,
+                                      digitProbabilities: answer.input == .typed ? [] : reading.digitProbabilities,
+                                      strokes: pen, input: answer.input == .typed ? .typed : .drawn,
+                                      seconds: answer.seconds, attempt: answer.attempt, outcome: outcome),
+                         in: session)
+    }
+
+    // MARK: Score
+
+    private func showScore(_ score: ScoreScreen) throws -> ScoreScreen.Action {
+        while true {
+            score.render(size: screen.size, glyphs: screen.glyphs).show(on: screen)
+            guard let event = screen.nextEvent(timeout: 1000) else { continue }
+            let action = score.handle(event)
+            if action != .none { return action }
+        }
+    }
+}
+
+/// The seed of a session's questions, from its number in the records: different for every session in a
+/// shared records file, and the same again when that session is resumed.
+///
+/// ```swift
+/// SessionSeed.seed(for: 42) == SessionSeed.seed(for: 42)   // true
+/// ```
+public enum SessionSeed {
+    public static func seed(for session: Int64) -> UInt64 {
+        // SplitMix64's finaliser: neighbouring numbers give unrelated seeds.
+        var z = UInt64(bitPattern: session) &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,147 @@
+import Ink
+import Terminal
+
+/// What the status line of the question screen says.
+///
+/// ```swift
+/// QuestionStatus(quizTitle: "Sums to 10", student: "Ada", number: 3, total: 10, timeLeft: 25).text
+/// ```
+public struct QuestionStatus: Hashable, Sendable {
+    public var quizTitle: String
+    public var student: String
+    public var number: Int
+    public var total: Int
+    /// Seconds left on the question's or the lesson's clock, if the set has a time limit.
+    public var timeLeft: Double?
+
+    public init(quizTitle: String, student: String, number: Int, total: Int, timeLeft: Double? = nil) {
+        self.quizTitle = quizTitle
+        self.student = student
+        self.number = number
+        self.total = total
+        self.timeLeft = timeLeft
+    }
+
+    /// The right-hand part: "Ada · 3 of 10 · 0:25 left".
+    public var progressText: String {
+        var parts = [student, "\(number) of \(total)"].filter { !$0.isEmpty }
+        if let timeLeft { parts.append("\(Clock.minutesAndSeconds(timeLeft.rounded(.up))) left") }
+        return parts.joined(separator: " · ")
+    }
+}
+
+extension QuestionScreen {
+    /// Paints the whole screen for `layout` (the enlarge message when the window is too small).
+    public func render(layout: QuestionLayout, status: QuestionStatus, glyphs: Glyphs) -> TextFrame {
+        var frame = TextFrame(size: layout.size, glyphs: glyphs)
+        guard layout.fits else {
+            let lines = EnlargeMessage.lines(size: layout.size, minimum: QuestionLayout.minimumSize)
+            let top = max(0, (layout.size.rows - lines.count) / 2)
+            for (offset, line) in lines.enumerated() {
+                frame.putCentred(line, row: top + offset, style: Style(offset == 0 ? .bad : .normal, offset == 0 ? [.bold] : []))
+            }
+            return frame
+        }
+        let size = layout.size
+        let progress = " " + status.progressText + " "
+        frame.put(" Astro Numbers · \(status.quizTitle)".prefix(max(0, size.cols - progress.count - 1)).description,
+                  at: Position(col: 0, row: layout.statusRow), style: Style(.title, [.bold]))
+        frame.put(progress, at: Position(col: size.cols - progress.count, row: layout.statusRow), style: Style(.hint))
+        for (offset, line) in layout.problemLines.enumerated() {
+            frame.putCentred(line, row: layout.problemRow + offset, style: Style(.title, [.bold]))
+        }
+        frame.box(layout.frame)
+        renderBorders(into: &frame, layout: layout)
+        renderCanvas(into: &frame, layout: layout)
+        return frame
+    }
+
+    private func renderBorders(into frame: inout TextFrame, layout: QuestionLayout) {
+        let top = layout.frame.minRow, bottom = layout.frame.maxRow - 1
+        let what = !mouseAvailable ? " Type your answer " : typingAllowed ? " Draw or type your answer " : " Draw your answer "
+        frame.put(what, at: Position(col: 2, row: top), style: Style(.title))
+        let keys = mouseAvailable ? " Enter: done · u: undo · c: clear · Esc: stop " : " Enter: done · Backspace: rub out · Esc: stop "
+        frame.put(keys, at: Position(col: max(2 + what.count, layout.size.cols - keys.count - 2), row: top), style: Style(.hint))
+
+        let said: (String, Style)
+        if case .feedback = notice {
+            said = (" Enter: next question ", Style(.hint))
+        } else if !typed.isEmpty {
+            said = (" You typed \(typed) ", Style(.good, [.bold]))
+        } else if strokes.strokes.isEmpty {
+            said = (mouseAvailable ? " Draw the answer in the box " : " Type the answer with the number keys ", Style(.hint))
+        } else if let answer = reading.answer {
+            said = (" I read \(answer) ", Style(.good, [.bold]))
+        } else {
+            said = (" I can't read that yet ", Style(.bad))
+        }
+        frame.put(said.0, at: Position(col: 2, row: bottom), style: said.1)
+        frame.put(QuestionLayout.doneLabel, at: layout.doneButton.origin, style: Style(.button, [.bold]))
+    }
+
+    private func renderCanvas(into frame: inout TextFrame, layout: QuestionLayout) {
+        let area = layout.canvas
+        let middle = area.minRow + area.size.rows / 2
+        if case .feedback(let answer) = notice {
+            renderFeedback(answer, into: &frame, area: area)
+            return
+        }
+        let style: FineCanvas.Style = frame.glyphs.fineStrokes ? .braille : .cells
+        let visible = Drawing(canvas: Ink.Canvas(cols: area.size.cols, rows: area.size.rows), strokes: drawing.strokes)
+        for (row, line) in FineCanvas.render(visible, style: style).enumerated() where line.contains(where: { $0 != " " }) {
+            for (col, character) in line.enumerated() where character != " " {
+                frame.put(String(character), at: Position(col: area.minCol + col, row: area.minRow + row), style: Style(.ink))
+            }
+        }
+        if !typed.isEmpty {
+            let lines = BlockDigits.fit(typed, width: area.size.cols)
+            for (offset, line) in lines.enumerated() {
+                frame.putCentred(line, row: middle - lines.count / 2 + offset, style: Style(.ink, [.bold]),
+                                 minCol: area.minCol, maxCol: area.maxCol)
+            }
+        }
+        let message: [String]
+        switch notice {
+        case .unreadable: message = ["I could not read that.", "Please draw your answer again, a little bigger."]
+        case .nothingDrawn: message = [mouseAvailable ? "Draw your answer first, then press Enter." : "Type your answer first, then press Enter."]
+        case .confirmQuit: message = ["Stop the quiz?", "Your answers so far are saved.", "y: stop    n: keep going"]
+        case .none, .feedback: message = []
+        }
+        for (offset, line) in message.enumerated() {
+            frame.putCentred(" \(line) ", row: middle - message.count / 2 + offset,
+                             style: Style(notice == .confirmQuit ? .button : .bad, [.bold]), minCol: area.minCol, maxCol: area.maxCol)
+        }
+    }
+
+    private func renderFeedback(_ answer: LessonAnswer, into frame: inout TextFrame, area: Rect) {
+        let unicode = frame.glyphs.fineStrokes
+        let headline: String
+        let style: Style
+        switch answer.outcome {
+        case .correct:
+            headline = unicode ? "✓ Right! Well done." : "Right! Well done."
+            style = Style(.good, [.bold])
+        case .wrong, .unreadable:
+            headline = answer.given.map { "Not quite: I read \($0). Here is the answer:" } ?? "Time is up! Here is the answer:"
+            style = Style(.bad, [.bold])
+        }
+        let working = BlockDigits.fit(answer.question.working, width: area.size.cols - 2)
+        let height = 2 + working.count
+        let top = area.minRow + max(0, (area.size.rows - height) / 2)
+        frame.putCentred(headline, row: top, style: style, minCol: area.minCol, maxCol: area.maxCol)
+        for (offset, line) in working.enumerated() {
+            frame.putCentred(line, row: top + 2 + offset, style: Style(answer.outcome == .correct ? .good : .title, [.bold]),
+                             minCol: area.minCol, maxCol: area.maxCol)
+        }
+    }
+}
+
+/// Formatting of durations for children and teachers.
+enum Clock {
+    /// "2:05" for 125 seconds.
+    static func minutesAndSeconds(_ seconds: Double) -> String {
+        let whole = max(0, Int(seconds.isFinite ? seconds : 0))
+        let s = whole % 60
+        return "\(whole / 60):\(s < 10 ? "0" : "")\(s)"
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import AstroNumbers
+import Foundation
+import Terminal
+
+/// `astro-numbers play` (and `astro-numbers` alone): a lesson in this terminal.
+struct PlayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play",
+        abstract: "Run a lesson: the child draws each answer with the mouse; answers go to the records."
+    )
+
+    @Option(name: .long, help: "Question set (TOML). Default: Quizzes/default.toml.")
+    var quiz: String?
+
+    @Option(name: .long, help: "The child's name (skips the welcome screen).")
+    var student: String?
+
+    @Option(name: .long, help: "Records file. Default: $ASTRO_NUMBERS_DB, else ~/.local/share/astro-numbers/records.sqlite.")
+    var db: String?
+
+    @Option(name: .long, help: "Network weights (safetensors). Default: Weights/astro-cnn-v1.safetensors.")
+    var weights: String?
+
+    @Flag(name: .long, help: "Do not use the mouse: answers are typed.")
+    var noMouse = false
+
+    @Flag(name: .long, help: "Carry on with the student's interrupted session of this set.")
+    var resume = false
+
+    func run() throws {
+        var options = PlayOptions()
+        options.quiz = quiz.map { URL(fileURLWithPath: $0) }
+        options.student = student
+        options.database = db
+        options.weights = weights.map { URL(fileURLWithPath: $0) }
+        options.mouse = !noMouse
+        options.resume = resume
+        let outcome: PlayOutcome
+        do {
+            outcome = try PlaySession.run(options)
+        } catch TerminalError.notATerminal {
+            FileHandle.standardError.write(Data("astro-numbers: \(TerminalError.notATerminal)\n".utf8))
+            throw ExitCode(2)
+        } catch TerminalError.stopped(let signal) {
+            throw ExitCode(128 + signal.rawValue)
+        }
+        switch outcome {
+        case .finished(let student, let session, let points, let maxPoints):
+            print("\(student): \(points) of \(maxPoints) (session \(session) saved).")
+        case .stopped(let student, let session):
+            print("Stopped; \(student)'s answers are saved (session \(session)). Carry on with: astro-numbers play\(quiz.map { " --quiz \(quoted($0))" } ?? "") --student \(quoted(student)) --resume")
+        case .left:
+            break
+        }
+    }
+
+    private func quoted(_ name: String) -> String {
+        name.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) } ? name : "'\(name.replacingOccurrences(of: "'", with: "'\\''"))'"
+    }
+}
