@@ -139,8 +139,10 @@ public struct QuestionSet: Hashable, Sendable {
 
     /// The `Quizzes` folder: in the current directory, or in the executable's folder or any folder
     /// above it (so `swift run` from the repository and `.build/release/astro-numbers` both find it).
+    /// Found in the current directory, its ``URL/relativePath`` is `Quizzes`, so messages and records
+    /// name sets as `Quizzes/default.toml`.
     public static func defaultDirectory() -> URL? {
-        searchFolders().lazy.map { $0.appendingPathComponent("Quizzes", isDirectory: true) }.first { url in
+        candidateDirectories().first { url in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
@@ -148,18 +150,19 @@ public struct QuestionSet: Hashable, Sendable {
 
     /// `Quizzes/default.toml`, found as ``defaultDirectory()`` is; nil if there is none.
     public static func defaultURL() -> URL? {
-        searchFolders().lazy
-            .map { $0.appendingPathComponent("Quizzes", isDirectory: true).appendingPathComponent(defaultFileName) }
+        candidateDirectories().lazy
+            .map { $0.appendingPathComponent(defaultFileName) }
             .first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
-    /// The current directory, then the executable's folder and each folder above it.
-    private static func searchFolders() -> [URL] {
-        var folders = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)]
+    /// `Quizzes` in the current directory, then in the executable's folder and each folder above it.
+    private static func candidateDirectories() -> [URL] {
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        var folders = [URL(fileURLWithPath: "Quizzes", isDirectory: true, relativeTo: current)]
         if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
             var folder = executable.deletingLastPathComponent()
             while folder.path != "/" && !folder.path.isEmpty {
-                folders.append(folder)
+                folders.append(folder.appendingPathComponent("Quizzes", isDirectory: true))
                 folder = folder.deletingLastPathComponent()
             }
         }

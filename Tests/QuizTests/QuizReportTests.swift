@@ -74,6 +74,7 @@ final class QuizReportTests: XCTestCase {
         FileManager.default.changeCurrentDirectoryPath(repository.path)
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let url = try XCTUnwrap(QuestionSet.defaultURL())
+        XCTAssertEqual(url.relativePath, "Quizzes/default.toml", "found in the current directory, the name stays short")
         XCTAssertEqual(url.standardizedFileURL.resolvingSymlinksInPath().path,
                        QuizFixtures.quizzesDirectory.appendingPathComponent("default.toml").standardizedFileURL.resolvingSymlinksInPath().path)
         XCTAssertNotNil(QuestionSet.defaultDirectory())
