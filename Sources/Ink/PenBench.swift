@@ -1,0 +1,107 @@
+import Foundation
+
+/// Reading figures on pen-data writers replayed as terminal drawings: single digits, and 2- and 3-digit
+/// answers made of one writer's digits side by side.
+///
+/// ```swift
+/// let samples = try PenDigits.read(contentsOf: url).filter { $0.writer >= 23 }
+/// let bench = PenBench(samples: samples, canvasRows: 16, classifier: network)
+/// print(bench.report(threshold: Recognizer.defaultThreshold))
+/// ```
+public struct PenBench {
+    /// One drawing's outcome before any threshold: was the best guess right, and how sure was its least
+    /// sure digit (0 when nothing or too many digits were found, so it is never readable).
+    public struct Outcome: Sendable {
+        public var label: String
+        public var answer: String?
+        public var lowestProbability: Float
+        public var isRight: Bool { answer == label }
+    }
+
+    /// Shares read right, misread (readable but wrong) and unreadable.
+    public struct Tally: Sendable {
+        public var right = 0, misread = 0, unreadable = 0
+        public var total: Int { right + misread + unreadable }
+        public func share(_ n: Int) -> Double { total > 0 ? Double(n) / Double(total) : 0 }
+
+        public init(_ outcomes: some Sequence<Outcome>, threshold: Float) {
+            for o in outcomes {
+                if o.lowestProbability < threshold || o.answer == nil { unreadable += 1 }
+                else if o.isRight { right += 1 }
+                else { misread += 1 }
+            }
+        }
+    }
+
+    public let canvasRows: Int
+    public let singles: [Outcome]
+    public let pairs: [Outcome]
+    public let triples: [Outcome]
+
+    /// Replays and reads every sample alone, and in pairs and triples of the same writer (seeded shuffle).
+    public init(samples: [PenSample], canvasRows: Int, classifier: DigitClassifier, settings: InkSettings = .standard, seed: UInt64 = 1) {
+        self.canvasRows = canvasRows
+        let recognizer = Recognizer(classifier: classifier, threshold: 0, settings: settings)
+        func outcomes(_ groups: [[PenSample]]) -> [Outcome] {
+            let drawings = groups.map { TerminalReplay.drawing(of: $0, canvasRows: canvasRows) }
+            return zip(groups, recognizer.read(drawings)).map { group, reading in
+                let lowest = reading.digits.count <= Recognizer.maximumDigits ? (reading.digits.map(\.probability).min() ?? 0) : 0
+                return Outcome(label: group.map { String($0.label) }.joined(), answer: reading.answer, lowestProbability: lowest)
+            }
+        }
+        var rng = SplitMix64(seed: seed)
+        var pairGroups: [[PenSample]] = [], tripleGroups: [[PenSample]] = []
+        for writer in Set(samples.map(\.writer)).sorted() {
+            let mine = samples.filter { $0.writer == writer }
+            let a = mine.shuffled(using: &rng), b = mine.shuffled(using: &rng)
+            pairGroups += stride(from: 0, to: a.count - 1, by: 2).map { Array(a[$0..<($0 + 2)]) }
+            tripleGroups += stride(from: 0, to: b.count - 2, by: 3).map { Array(b[$0..<($0 + 3)]) }
+        }
+        singles = outcomes(samples.map { [$0] })
+        pairs = outcomes(pairGroups)
+        triples = outcomes(tripleGroups)
+    }
+
+    /// The table `pen-bench` prints: per digit, all single digits, 2- and 3-digit answers.
+    public func report(threshold: Float) -> String {
+        func pct(_ x: Double) -> String {
+            let s = String(format: "%.1f%%", x * 100)
+            return String(repeating: " ", count: max(0, 7 - s.count)) + s
+        }
+        func row(_ name: String, _ t: Tally) -> String {
+            name.padding(toLength: 9, withPad: " ", startingAt: 0)
+                + String(format: "%6d", t.total) + "  " + pct(t.share(t.right)) + "  " + pct(t.share(t.misread))
+                + "     " + pct(t.share(t.unreadable))
+        }
+        var lines = ["answer    count    right  misread  unreadable   (\(canvasRows)-row canvas, threshold "
+                     + String(format: "%.2f", threshold) + ")"]
+        for d in 0...9 {
+            lines.append(row("digit \(d)", Tally(singles.filter { $0.label == String(d) }, threshold: threshold)))
+        }
+        lines.append(row("1 digit", Tally(singles, threshold: threshold)))
+        lines.append(row("2 digits", Tally(pairs, threshold: threshold)))
+        lines.append(row("3 digits", Tally(triples, threshold: threshold)))
+        return lines.joined(separator: "\n")
+    }
+
+    /// Right and misread shares of single digits and pairs for each threshold: the data the threshold is
+    /// chosen from.
+    public func sweep(thresholds: [Float]) -> String {
+        var lines = ["threshold  1-right  1-misread  1-unreadable  2-right  2-misread  3-right  3-misread"]
+        for t in thresholds {
+            let s = Tally(singles, threshold: t), p = Tally(pairs, threshold: t), q = Tally(triples, threshold: t)
+            lines.append(String(format: "%9.3f  %6.2f%%  %8.2f%%  %11.2f%%  %6.2f%%  %8.2f%%  %6.2f%%  %8.2f%%", Double(t),
+                                s.share(s.right) * 100, s.share(s.misread) * 100, s.share(s.unreadable) * 100,
+                                p.share(p.right) * 100, p.share(p.misread) * 100, q.share(q.right) * 100, q.share(q.misread) * 100))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The smallest threshold whose single-digit misread share is at most `misreadBudget`, or nil.
+    public func smallestThreshold(misreadBudget: Double, candidates: [Float]) -> Float? {
+        candidates.sorted().first { t in
+            let s = Tally(singles, threshold: t)
+            return s.share(s.misread) <= misreadBudget
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Ink
+
+/// `astro-numbers pen-bench --pendigits FILE [--rows 16] [--writers LIST]`: reading figures on pen data.
+struct PenBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pen-bench",
+        abstract: "Replay UNIPEN pen digits as terminal drawings and print the shares read right, misread and unreadable."
+    )
+
+    @Option(name: .long, help: "UNIPEN file (pendigits-orig-tra.txt).")
+    var pendigits: String
+
+    @Option(name: .long, help: "Canvas height in rows.")
+    var rows: Int = 16
+
+    @Option(name: .long, help: "Writers to use, e.g. 23-30 or 1,4,7-9 (default: all).")
+    var writers: String?
+
+    @Option(name: .long, help: "Weights file (default: $ASTRO_NUMBERS_WEIGHTS or Weights/astro-cnn-v1.safetensors).")
+    var weights: String?
+
+    @Option(name: .long, help: "Confidence threshold (default: the recognizer's).")
+    var threshold: Float?
+
+    @Flag(name: .long, help: "Also print the figures for thresholds from 0 to 0.99, to choose the threshold from.")
+    var sweep = false
+
+    func validate() throws {
+        guard (4...1000).contains(rows) else { throw ValidationError("--rows: expected 4 to 1000, got \(rows)") }
+        if let threshold, !(0...1).contains(threshold) { throw ValidationError("--threshold: expected 0 to 1") }
+        if let writers { _ = try Self.writerSet(writers) }
+    }
+
+    func run() throws {
+        var samples = try PenDigits.read(contentsOf: URL(fileURLWithPath: pendigits))
+        if let writers {
+            let chosen = try Self.writerSet(writers)
+            samples = samples.filter { chosen.contains($0.writer) }
+        }
+        guard !samples.isEmpty else { throw ValidationError("\(pendigits): no digits by the chosen writers") }
+        let network = try WeightsOption.network(weights)
+        let bench = PenBench(samples: samples, canvasRows: rows, classifier: network)
+        let writerCount = Set(samples.map(\.writer)).count
+        print("pen-bench: \(samples.count) digits by \(writerCount) writers\(writers.map { " (\($0))" } ?? ""), weights \(network.source)")
+        print(bench.report(threshold: threshold ?? Recognizer.defaultThreshold))
+        if sweep {
+            let grid: [Float] = [0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]
+            print(bench.sweep(thresholds: grid))
+        }
+    }
+
+    /// Parses `23-30` or `1,4,7-9`.
+    static func writerSet(_ text: String) throws -> Set<Int> {
+        var set = Set<Int>()
+        for part in text.split(separator: ",") {
+            let ends = part.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            if ends.count == 1, let n = ends[0] { set.insert(n); continue }
+            if ends.count == 2, let a = ends[0], let b = ends[1], a <= b { set.formUnion(a...b); continue }
+            throw ValidationError("--writers: expected numbers and ranges like 23-30 or 1,4,7-9, got \"\(part)\"")
+        }
+        if set.isEmpty { throw ValidationError("--writers: empty list") }
+        return set
+    }
+}
