@@ -55,6 +55,8 @@ public struct QuestionGenerator: Hashable, Sendable {
         case tooFew(available: Int, count: Int)
         /// `carry` needs every pair examined, and there are too many.
         case tooLargeForCarry(pairs: Int)
+        /// `available` questions fit, but up to `taken` of them may already be asked before this generator.
+        case overlap(available: Int, taken: Int, count: Int)
 
         public var description: String {
             switch self {
@@ -62,6 +64,8 @@ public struct QuestionGenerator: Hashable, Sendable {
                 return "no question fits these ranges and limits"
             case let .tooFew(available, count):
                 return "can make only \(available) different question\(available == 1 ? "" : "s"), but count is \(count)"
+            case let .overlap(available, taken, count):
+                return "can make \(available) different questions, but up to \(taken) of them may already be asked by the questions above it, leaving fewer than count \(count)"
             case let .tooLargeForCarry(pairs):
                 return "ranges too large for carry (\(pairs) pairs; at most \(QuestionGenerator.carryScanLimit))"
             }
@@ -73,23 +77,71 @@ public struct QuestionGenerator: Hashable, Sendable {
 
     /// `count` different questions, drawn uniformly from every question that fits.
     public func generate(using rng: inout SeededRandom) throws -> [Question] {
+        try generate(using: &rng, excluding: [])
+    }
+
+    /// `count` different questions, none of them in `excluded` (questions the session already asks),
+    /// drawn uniformly from every other question that fits.
+    public func generate(using rng: inout SeededRandom, excluding excluded: Set<Question>) throws -> [Question] {
         let space = try CandidateSpace(self)
-        guard space.total >= count else { throw Failure.tooFew(available: space.total, count: count) }
-        var picked: [Int] = []
-        if count * 2 >= space.total {
-            // Few candidates: shuffle them all and take the first ones.
+        let taken = excluded.filter(canMake).count
+        guard space.total - taken >= count else {
+            throw taken == 0 ? Failure.tooFew(available: space.total, count: count)
+                             : Failure.overlap(available: space.total, taken: taken, count: count)
+        }
+        var picked: [Question] = []
+        if (count + taken) * 2 >= space.total {
+            // Few candidates: shuffle them all and take the first ones not already asked.
             var all = Array(0..<space.total)
             rng.shuffle(&all)
-            picked = Array(all.prefix(count))
+            for index in all where picked.count < count {
+                if let q = space.question(at: index), !excluded.contains(q) { picked.append(q) }
+            }
         } else {
             // Many candidates: draw and skip repeats (at most half are taken, so this ends quickly).
             var seen = Set<Int>()
             while picked.count < count {
                 let index = rng.next(below: space.total)
-                if seen.insert(index).inserted { picked.append(index) }
+                guard seen.insert(index).inserted, let q = space.question(at: index), !excluded.contains(q) else { continue }
+                picked.append(q)
             }
         }
-        return picked.compactMap(space.question(at:))
+        return picked
+    }
+
+    /// Whether this generator could make `question`: same operation, numbers in range, result at most
+    /// `maxAnswer`, an allowed hidden number, and the carry rule.
+    ///
+    /// ```swift
+    /// let g = QuestionGenerator(op: .add, left: 0...10, right: 0...10, maxAnswer: 10, count: 5)
+    /// g.canMake(Question(left: 3, op: .add, right: 4)!) // true
+    /// ```
+    public func canMake(_ q: Question) -> Bool {
+        guard q.op == op, left.contains(q.left), right.contains(q.right), missing.contains(q.missing) else { return false }
+        if let maxAnswer, q.result > maxAnswer { return false }
+        guard let carry, op == .add || op == .subtract else { return true }
+        let carries = op == .add ? CandidateSpace.carries(q.left, q.right) : CandidateSpace.borrows(q.left, q.right)
+        return carries == (carry == .required)
+    }
+
+    /// The generator of the questions both `self` and `other` can make, or nil if there are none.
+    func intersection(with other: QuestionGenerator) -> QuestionGenerator? {
+        guard op == other.op,
+              left.overlaps(other.left), right.overlaps(other.right) else { return nil }
+        let missing = self.missing.filter(other.missing.contains)
+        guard !missing.isEmpty else { return nil }
+        if let a = carry, let b = other.carry, a != b { return nil }
+        let maxAnswer = [self.maxAnswer, other.maxAnswer].compactMap { $0 }.min()
+        return QuestionGenerator(op: op, left: left.clamped(to: other.left), right: right.clamped(to: other.right),
+                                 maxAnswer: maxAnswer, count: 1, missing: missing, carry: carry ?? other.carry)
+    }
+
+    /// At most how many of the questions made before this generator (fixed `questions`, then
+    /// `earlier` generators) it could also make: those are left out so a session never repeats itself.
+    func possibleOverlap(questions: [Question], earlier: [QuestionGenerator]) -> Int {
+        Set(questions).filter(canMake).count + earlier.reduce(0) { sum, g in
+            sum + min(g.count, (try? g.intersection(with: self)?.availableQuestions()) ?? 0)
+        }
     }
 }
 

@@ -44,10 +44,17 @@ public struct QuestionSet: Hashable, Sendable {
         self.file = file
         self.contentHash = contentHash
         var problems: [QuizProblem] = []
+        if Set(questions).count != questions.count {
+            problems.append(QuizProblem(file: file, line: nil, path: "question", message: "the same question is written twice"))
+        }
         for (index, generator) in generators.enumerated() {
             do {
                 let available = try generator.availableQuestions()
                 if available < generator.count { throw QuestionGenerator.Failure.tooFew(available: available, count: generator.count) }
+                let taken = generator.possibleOverlap(questions: questions, earlier: Array(generators[..<index]))
+                if available < generator.count + taken {
+                    throw QuestionGenerator.Failure.overlap(available: available, taken: taken, count: generator.count)
+                }
             } catch {
                 problems.append(QuizProblem(file: file, line: nil, path: "generate[\(index + 1)]", message: "\(error)"))
             }
@@ -111,17 +118,23 @@ public struct QuestionSet: Hashable, Sendable {
     public func newSeed() -> UInt64 { settings.seed ?? UInt64.random(in: 0...UInt64.max) }
 
     /// The questions of one session: fixed questions and every generator's questions, shuffled if
-    /// the set says so, then the first `questions` of them. The same seed always gives the same
-    /// session; a generator with its own `seed` makes the same questions whatever the session seed.
+    /// the set says so, then the first `questions` of them. No question is asked twice: a generator
+    /// leaves out the questions already made above it. The same seed always gives the same
+    /// session; a generator with its own `seed` makes the same questions whatever the session seed
+    /// (unless generators above it without a seed happen to make some of them first).
     ///
     /// ```swift
     /// set.session(seed: 42) == set.session(seed: 42) // true
     /// ```
     public func session(seed: UInt64) -> [Question] {
         var pool = questions
+        var asked = Set(questions)
         for (index, generator) in generators.enumerated() {
             var rng = generator.seed.map { SeededRandom(seed: $0) } ?? SeededRandom(seed: seed, stream: UInt64(index + 1))
-            pool += (try? generator.generate(using: &rng)) ?? []  // cannot fail: checked when the set was made
+            // Cannot fail: the set was checked to leave each generator enough questions not asked before it.
+            let made = (try? generator.generate(using: &rng, excluding: asked)) ?? []
+            pool += made
+            asked.formUnion(made)
         }
         if settings.shuffle {
             var rng = SeededRandom(seed: seed, stream: 0)

@@ -54,7 +54,18 @@ struct QuestionSetParser {
                 problem("settings", "expected a [settings] table, found \(Self.describe(value))")
             }
         }
-        let questions = tables(root, "question").enumerated().compactMap { readQuestion($0.element, path: "question[\($0.offset + 1)]") }
+        var questions: [Question] = []
+        var firstPaths: [Question: String] = [:]
+        for (index, table) in tables(root, "question").enumerated() {
+            let path = "question[\(index + 1)]"
+            guard let question = readQuestion(table, path: path) else { continue }
+            if let first = firstPaths[question] {
+                problem("\(path).ask", "the same question as \(first): \(question.text)")
+            } else {
+                firstPaths[question] = path
+                questions.append(question)
+            }
+        }
         let generators = tables(root, "generate").enumerated().compactMap { readGenerator($0.element, path: "generate[\($0.offset + 1)]") }
         guard problems.isEmpty else { return nil }
         let available = questions.count + generators.reduce(0) { $0 + $1.count }

@@ -133,4 +133,21 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(set.contentHash, SHA256.hex(of: Array(mixed.utf8)))
         XCTAssertNotEqual(try QuizFixtures.parse(mixed + "\n").contentHash, set.contentHash)
     }
+
+    func testASessionNeverAsksTheSameQuestionTwice() throws {
+        // The generator's 4 questions include the fixed one; it must make the other 3.
+        let set = try QuizFixtures.parse(QuizFixtures.header + """
+        [[question]]
+        ask = "1 + 1"
+
+        [[generate]]
+        op = "+"
+        left = [0, 1]
+        right = [0, 1]
+        count = 3
+        """)
+        for seed in UInt64(0)..<20 {
+            XCTAssertEqual(Set(set.session(seed: seed).map(\.text)), ["1 + 1 = ?", "0 + 0 = ?", "0 + 1 = ?", "1 + 0 = ?"])
+        }
+    }
 }

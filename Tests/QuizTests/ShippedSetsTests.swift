@@ -46,6 +46,7 @@ final class ShippedSetsTests: XCTestCase {
             for seed in UInt64(0)..<40 {
                 let session = set.session(seed: seed)
                 XCTAssertEqual(session.count, set.sessionLength, "\(url.lastPathComponent) seed \(seed)")
+                XCTAssertEqual(Set(session).count, session.count, "\(url.lastPathComponent) seed \(seed) repeats a question")
                 for question in session {
                     XCTAssertTrue(Question.drawable.contains(question.answer))
                     XCTAssertEqual(question.op.apply(question.left, question.right), question.result, question.working)

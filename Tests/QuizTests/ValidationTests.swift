@@ -195,4 +195,56 @@ final class ValidationTests: XCTestCase {
         XCTAssertEqual(QuizFixtures.problems(generator("op = \"+\"\nleft = [0, 9999]\nright = [0, 9999]\ncarry = true\ncount = 1\n")),
                        ["x.toml:4: generate[1]: ranges too large for carry (100000000 pairs; at most 2000000)"])
     }
+
+    func testQuestionsThatMightRepeatInASessionAreRefused() {
+        XCTAssertEqual(QuizFixtures.problems(QuizFixtures.header + "[[question]]\nask = \"2 + 3\"\n[[question]]\nask = \"2+3=?\"\n"),
+                       ["x.toml:7: question[2].ask: the same question as question[1]: 2 + 3 = ?"])
+        // The fixed question 1 + 1 is one of the two this generator can make, so it cannot make two more.
+        XCTAssertEqual(QuizFixtures.problems(QuizFixtures.header + """
+        [[question]]
+        ask = "1 + 1"
+
+        [[generate]]
+        op = "+"
+        left = 1
+        right = [0, 1]
+        count = 2
+        """), ["x.toml:7: generate[1]: can make 2 different questions, but up to 1 of them may already be asked by the questions above it, leaving fewer than count 2"])
+        // Two generators sharing their questions.
+        let shared = QuizFixtures.problems(QuizFixtures.header + """
+        [[generate]]
+        op = "+"
+        left = [0, 1]
+        right = [0, 1]
+        count = 3
+
+        [[generate]]
+        op = "+"
+        left = [0, 5]
+        right = [0, 1]
+        count = 10
+        """)
+        XCTAssertEqual(shared, ["x.toml:10: generate[2]: can make 12 different questions, but up to 3 of them may already be asked by the questions above it, leaving fewer than count 10"])
+        // Generators that cannot make the same question are fine, even with the same operation.
+        XCTAssertEqual(QuizFixtures.problems(QuizFixtures.header + """
+        [[generate]]
+        op = "×"
+        left = [0, 10]
+        right = 2
+        count = 11
+
+        [[generate]]
+        op = "×"
+        left = [0, 10]
+        right = 5
+        count = 11
+
+        [[generate]]
+        op = "×"
+        left = [0, 10]
+        right = 2
+        missing = "left"
+        count = 10
+        """), [])
+    }
 }
