@@ -1,0 +1,67 @@
+import Dispatch
+import Foundation
+import Ink
+
+/// Pen trajectories turned into training images the way the app sees mouse-drawn digits: each sample
+/// replayed as terminal cells (`Ink.TerminalReplay`, jittered, at a random canvas height) and rendered by
+/// `Ink.InkPipeline.digitImages(of:)`, the app's own code path.
+///
+/// ```swift
+/// let pen = try PenTrainingData.render(file: url, holdoutWriters: [23, 24], copies: 3, rows: 12...20, seed: 1, threads: 2)
+/// pen.images.count == pen.labels.count * 784
+/// ```
+public struct PenTrainingData: Sendable {
+    /// Rendered images, 784 bytes each (ink 255).
+    public var images: [UInt8]
+    public var labels: [UInt8]
+    /// Writers used for training, and held out.
+    public var trainingWriters: [Int]
+    public var heldOutWriters: [Int]
+    /// Samples whose replay did not segment into exactly one digit (left out).
+    public var skipped: Int
+    public var samplesUsed: Int
+
+    public var count: Int { labels.count }
+
+    public static func render(file: URL, holdoutWriters: [Int], copies: Int, rows: ClosedRange<Int>,
+                              seed: UInt64, threads: Int) throws -> PenTrainingData {
+        let samples: [PenSample]
+        do { samples = try PenDigits.read(contentsOf: file) } catch {
+            throw TrainingDataError.invalid(path: file.path, reason: "\(error)")
+        }
+        let holdout = Set(holdoutWriters)
+        let training = samples.filter { !holdout.contains($0.writer) }
+        guard !training.isEmpty else {
+            throw TrainingDataError.invalid(path: file.path, reason: "no pen samples left after holding out writers \(holdoutWriters)")
+        }
+        let jobs = training.count * copies
+        let workers = max(1, threads)
+        var parts = [[(image: [Float], label: Int)?]](repeating: [], count: workers)
+        parts.withUnsafeMutableBufferPointer { parts in
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var out: [(image: [Float], label: Int)?] = []
+                for job in stride(from: w, to: jobs, by: workers) {
+                    let sample = training[job / copies]
+                    var rng = SeededGenerator(seed: seed, stream: 0x9E9 &+ UInt64(job))
+                    let canvasRows = rows.lowerBound + Int(rng.next() % UInt64(rows.count))
+                    let drawing = TerminalReplay.drawing(of: [sample], canvasRows: canvasRows, jitter: .training, using: &rng)
+                    let images = InkPipeline.digitImages(of: drawing)
+                    out.append(images.count == 1 ? (images[0].pixels, sample.label) : nil)
+                }
+                parts[w] = out
+            }
+        }
+        var images: [UInt8] = [], labels: [UInt8] = []
+        var skipped = 0
+        // Back into job order so the result does not depend on the thread count.
+        for job in 0..<jobs {
+            guard let item = parts[job % workers][job / workers] else { skipped += 1; continue }
+            images += item.image.map { UInt8(max(0, min(255, ($0 * 255).rounded()))) }
+            labels.append(UInt8(item.label))
+        }
+        return PenTrainingData(images: images, labels: labels,
+                               trainingWriters: Array(Set(training.map(\.writer))).sorted(),
+                               heldOutWriters: Array(holdout.intersection(samples.map(\.writer))).sorted(),
+                               skipped: skipped, samplesUsed: training.count)
+    }
+}

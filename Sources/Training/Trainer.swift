@@ -1,0 +1,285 @@
+import CNN
+import Foundation
+
+/// Trains `astro-cnn-v1` on MNIST (plus, optionally, pen trajectories rendered through the ink pipeline) and
+/// writes the weights, the history CSV and the SVG plots beside them.
+///
+/// The last `validation` training images are validation; `t10k` is only evaluated at the end. A checkpoint is
+/// written after every epoch and when `interrupt` is raised; `options.resume` continues from one. With the
+/// same options (seed, threads, ...) the weights are bit-identical, resumed or not.
+///
+/// ```swift
+/// var options = TrainingOptions(dataDirectory: URL(fileURLWithPath: "data/mnist"),
+///                               output: URL(fileURLWithPath: "Weights/astro-cnn-v1.safetensors"))
+/// options.epochs = 15
+/// let report = try Trainer(options: options).run()
+/// print(report.test?.accuracy ?? 0)
+/// ```
+public final class Trainer {
+    public let options: TrainingOptions
+    /// Receives log lines (and, with `progressBar`, carriage-return progress updates without newline).
+    public var log: (String) -> Void
+    public var progress: (String) -> Void
+    public let interrupt: InterruptFlag
+
+    public init(options: TrainingOptions, interrupt: InterruptFlag = InterruptFlag(),
+                log: @escaping (String) -> Void = { print($0) },
+                progress: @escaping (String) -> Void = { text in
+                    FileHandle.standardOutput.write(text.data(using: .utf8)!)
+                }) {
+        self.options = options
+        self.interrupt = interrupt
+        self.log = log
+        self.progress = progress
+    }
+
+    public func run() throws -> TrainingReport {
+        let started = Date()
+        let o = options
+        try checkOptions()
+        try Self.checkWritable(o.output)
+
+        // Data: training part, validation part, test; pen renderings appended to the training pool.
+        let all = try MNIST.load(directory: o.dataDirectory, split: .train)
+        let testFull = try MNIST.load(directory: o.dataDirectory, split: .test)
+        guard o.validation >= 0, o.validation < all.count - 1 else {
+            throw TrainingDataError.invalid(path: o.dataDirectory.path, reason: "--validation \(o.validation) leaves no training images (\(all.count) in total)")
+        }
+        var trainPart = all.slice(0..<all.count - o.validation)
+        if let limit = o.trainLimit { trainPart = trainPart.slice(0..<min(limit, trainPart.count)) }
+        let validationSet = all.slice(all.count - o.validation..<all.count)
+        let testSet = o.testLimit.map { testFull.slice(0..<min($0, testFull.count)) } ?? testFull
+        var poolImages = trainPart.images, poolLabels = trainPart.labels
+        var pen: PenTrainingData?
+        if let penURL = o.penDigits {
+            let t = Date()
+            let rendered = try PenTrainingData.render(file: penURL, holdoutWriters: o.penHoldoutWriters, copies: o.penCopies,
+                                                      rows: o.penRows, seed: o.seed, threads: o.threads)
+            poolImages += rendered.images
+            poolLabels += rendered.labels
+            pen = rendered
+            log("pen data: \(rendered.count) images from \(rendered.samplesUsed) samples of writers \(Self.ranges(rendered.trainingWriters)) "
+                + "(\(o.penCopies) copies, \(o.penRows.lowerBound)-\(o.penRows.upperBound) rows, \(rendered.skipped) skipped; "
+                + "held out: \(Self.ranges(rendered.heldOutWriters))) in \(fmt(Date().timeIntervalSince(t), 1)) s")
+        }
+        let poolCount = poolLabels.count
+        let batchesPerEpoch = poolCount / o.batch
+        guard batchesPerEpoch >= 1 else {
+            throw TrainingDataError.invalid(path: o.dataDirectory.path, reason: "\(poolCount) training images are fewer than one batch of \(o.batch)")
+        }
+        let totalSteps = o.epochs * batchesPerEpoch
+        let schedule = LearningRateSchedule(peak: o.peakLearningRate, totalSteps: totalSteps,
+                                            warmupSteps: min(batchesPerEpoch, totalSteps / 5))
+        let fingerprint = "seed=\(o.seed) batch=\(o.batch) threads=\(o.threads) epochs=\(o.epochs) images=\(poolCount) "
+            + "validation=\(o.validation) lr=\(o.peakLearningRate) dropout=\(o.dropout) augmentation=\(o.augmentation)"
+
+        var parameters = NetworkParameters.heInitialized(seed: o.seed)
+        var adam = AdamOptimizer(count: NetworkParameters.trainableCount)
+        var history = TrainingHistory()
+        var startEpoch = 0, startBatch = 0
+        var carried = (loss: 0.0, correct: 0, seconds: 0.0)
+        if let resume = o.resume {
+            let checkpoint = try TrainingCheckpoint.read(contentsOf: resume)
+            guard checkpoint.fingerprint == fingerprint else {
+                throw TrainingDataError.invalid(path: resume.path, reason: "checkpoint was made with other options (\(checkpoint.fingerprint))")
+            }
+            parameters = checkpoint.parameters
+            adam = checkpoint.adam
+            history = checkpoint.history
+            startEpoch = checkpoint.epoch
+            startBatch = checkpoint.batchInEpoch
+            carried = (checkpoint.partialLoss, checkpoint.partialCorrect, checkpoint.partialSeconds)
+            log("resuming from \(resume.path): epoch \(startEpoch + 1), batch \(startBatch + 1) of \(batchesPerEpoch)")
+        }
+        log("training on \(trainPart.count) MNIST" + (pen.map { " + \($0.count) pen" } ?? "") + " images, validating on \(validationSet.count), "
+            + "\(o.epochs) epochs of \(batchesPerEpoch) batches of \(o.batch), \(o.threads) threads, seed \(o.seed)")
+
+        let net = TrainingNetwork(parameters: parameters, threads: o.threads, maxBatch: o.batch, dropout: o.dropout)
+        let validationPixels = validationSet.images.map { Float($0) / 255 }
+        let validationLabels = validationSet.labels.map(Int.init)
+        var lastValidation: Evaluation?
+
+        for epoch in startEpoch..<o.epochs {
+            let order = Self.permutation(poolCount, seed: o.seed, epoch: epoch)
+            var lossSum = carried.loss, correctSum = carried.correct, seconds = carried.seconds
+            carried = (0, 0, 0)
+            var lastDraw = Date.distantPast
+            let firstBatch = epoch == startEpoch ? startBatch : 0
+            for b in firstBatch..<batchesPerEpoch {
+                let t0 = Date()
+                let step = net.trainStep(count: o.batch, dropoutSeed: o.seed &* 0x1000193 &+ UInt64(epoch * 1_000_003 + b)) { i, pixels in
+                    let index = order[b * o.batch + i]
+                    var rng = SeededGenerator(seed: o.seed, stream: UInt64(epoch) << 32 | UInt64(index))
+                    withUnsafeTemporaryAllocation(of: Float.self, capacity: 784) { source in
+                        for p in 0..<784 { source[p] = Float(poolImages[index * 784 + p]) / 255 }
+                        o.augmentation.apply(to: UnsafePointer(source.baseAddress!), into: pixels, using: &rng)
+                    }
+                    return Int(poolLabels[index])
+                }
+                adam.update(&net.parameters.values, gradient: net.gradient, learningRate: schedule.rate(at: adam.step))
+                lossSum += step.loss * Double(o.batch)
+                correctSum += step.correct
+                seconds += Date().timeIntervalSince(t0)
+                let done = b + 1
+                if o.progressBar, Date().timeIntervalSince(lastDraw) > 0.25 || done == batchesPerEpoch {
+                    lastDraw = Date()
+                    progress("\r" + Self.progressLine(epoch: epoch, epochs: o.epochs, done: done, total: batchesPerEpoch,
+                                                      batch: o.batch, seconds: seconds, loss: lossSum / Double(done * o.batch)))
+                } else if !o.progressBar, Date().timeIntervalSince(lastDraw) > 60 {
+                    if lastDraw != .distantPast {
+                        log(Self.progressLine(epoch: epoch, epochs: o.epochs, done: done, total: batchesPerEpoch, batch: o.batch,
+                                              seconds: seconds, loss: lossSum / Double(done * o.batch)))
+                    }
+                    lastDraw = Date()
+                }
+                if interrupt.isSet && done < batchesPerEpoch {
+                    var checkpoint = TrainingCheckpoint(parameters: net.parameters, adam: adam, epoch: epoch, batchInEpoch: done,
+                                                        history: history, fingerprint: fingerprint)
+                    checkpoint.partialLoss = lossSum
+                    checkpoint.partialCorrect = correctSum
+                    checkpoint.partialSeconds = seconds
+                    try checkpoint.write(to: o.checkpointURL)
+                    if o.progressBar { progress("\n") }
+                    log("interrupted in epoch \(epoch + 1) after batch \(done); checkpoint written to \(o.checkpointURL.path); "
+                        + "continue with --resume \(o.checkpointURL.path)")
+                    return TrainingReport(interrupted: true, history: history, test: nil, validation: lastValidation,
+                                          weightsWritten: [o.checkpointURL.path], wallSeconds: Date().timeIntervalSince(started),
+                                          parameters: net.parameters)
+                }
+            }
+            if o.progressBar { progress("\n") }
+            let images = batchesPerEpoch * o.batch
+            let validation = validationPixels.withUnsafeBufferPointer {
+                Evaluation(logits: net.logits(images: $0.baseAddress!, count: validationLabels.count), labels: validationLabels)
+            }
+            lastValidation = validation
+            history.rows.append(.init(epoch: epoch + 1, learningRate: Double(schedule.rate(at: adam.step - 1)),
+                                      trainLoss: lossSum / Double(images), trainAccuracy: Double(correctSum) / Double(images),
+                                      validationLoss: validation.loss, validationAccuracy: validation.accuracy,
+                                      seconds: seconds, imagesPerSecond: Double(images) / max(seconds, 1e-9)))
+            let row = history.rows.last!
+            log("epoch \(epoch + 1)/\(o.epochs) train_loss=\(fmt(row.trainLoss, 4)) train_accuracy=\(fmt(row.trainAccuracy, 4)) "
+                + "validation_loss=\(fmt(row.validationLoss, 4)) validation_accuracy=\(fmt(row.validationAccuracy, 4)) "
+                + "lr=\(fmt(row.learningRate, 6)) epoch_seconds=\(fmt(row.seconds, 1)) images_per_second=\(fmt(row.imagesPerSecond, 0))")
+            try TrainingCheckpoint(parameters: net.parameters, adam: adam, epoch: epoch + 1, batchInEpoch: 0,
+                                   history: history, fingerprint: fingerprint).write(to: o.checkpointURL)
+            if interrupt.isSet && epoch + 1 < o.epochs {
+                log("interrupted after epoch \(epoch + 1); checkpoint written to \(o.checkpointURL.path); continue with --resume \(o.checkpointURL.path)")
+                return TrainingReport(interrupted: true, history: history, test: nil, validation: validation,
+                                      weightsWritten: [o.checkpointURL.path], wallSeconds: Date().timeIntervalSince(started),
+                                      parameters: net.parameters)
+            }
+        }
+
+        // Final figures on the test set, never trained on.
+        let testPixels = testSet.images.map { Float($0) / 255 }
+        let testLabels = testSet.labels.map(Int.init)
+        let test = testPixels.withUnsafeBufferPointer {
+            Evaluation(logits: net.logits(images: $0.baseAddress!, count: testLabels.count), labels: testLabels)
+        }
+        log("test_accuracy=\(fmt(test.accuracy, 4)) test_loss=\(fmt(test.loss, 4)) on \(test.count) t10k images")
+        log(test.table)
+
+        let wall = Date().timeIntervalSince(started)
+        var metadata: [String: String] = [
+            "architecture": AstroCNNv1.name, "bn_eps": "1e-05",
+            "trained_by": "astro-numbers train (Swift, Sources/Training)",
+            "command": o.command, "epochs": "\(o.epochs)", "seed": "\(o.seed)", "batch": "\(o.batch)", "threads": "\(o.threads)",
+            "test_accuracy": fmt(test.accuracy, 4), "test_images": "\(test.count)",
+            "validation_accuracy": fmt(lastValidation?.accuracy ?? 0, 4), "validation_images": "\(validationSet.count)",
+            "mnist_training_images": "\(trainPart.count)",
+            "optimizer": "Adam (0.9, 0.999), one-cycle learning rate peak \(o.peakLearningRate), dropout \(o.dropout) before fc2, He init",
+            "augmentation": "rotation ±\(o.augmentation.rotationDegrees)°, scale ±\(o.augmentation.scale), shear ±\(o.augmentation.shear), "
+                + "shift ±\(o.augmentation.shift) px, elastic \(o.augmentation.elastic) px (4x4 control grid)",
+            "training_seconds": fmt(wall, 0),
+        ]
+        if let pen {
+            metadata["pen_data"] = "\(o.penDigits!.lastPathComponent): writers \(Self.ranges(pen.trainingWriters)) (\(pen.samplesUsed) samples) x \(o.penCopies) "
+                + "jittered replays (Ink.TerminalReplay, ReplayJitter.training) at \(o.penRows.lowerBound)-\(o.penRows.upperBound) canvas rows, "
+                + "rendered by Ink.InkPipeline.digitImages: \(pen.count) images (\(pen.skipped) skipped: not one digit), mixed into the MNIST batches with the same augmentation"
+            metadata["pen_holdout_writers"] = pen.heldOutWriters.map(String.init).joined(separator: ",")
+        }
+        try Safetensors.write(net.parameters.tensors(), metadata: metadata, to: o.output)
+        try Self.writeText(history.csv, to: o.historyURL)
+        try Self.writeText(TrainingPlots.curves(history), to: o.curvesURL)
+        try Self.writeText(TrainingPlots.confusion(test), to: o.confusionURL)
+        let penCounts = pen.map { p in (0..<10).map { d in p.labels.filter { Int($0) == d }.count } }
+        try Self.writeText(TrainingPlots.digitCounts(mnist: (0..<10).map { d in trainPart.labels.filter { Int($0) == d }.count },
+                                                     pen: penCounts, test: test), to: o.digitsURL)
+        log(TerminalPlot.curves(history))
+        try? FileManager.default.removeItem(at: o.checkpointURL)
+        let written = [o.output, o.historyURL, o.curvesURL, o.confusionURL, o.digitsURL].map(\.path)
+        log("wrote " + written.joined(separator: ", ") + " in \(fmt(wall, 0)) s")
+        return TrainingReport(interrupted: false, history: history, test: test, validation: lastValidation,
+                              weightsWritten: written, wallSeconds: wall, parameters: net.parameters)
+    }
+
+    // MARK: - Helpers
+
+    private func checkOptions() throws {
+        let o = options
+        func bad(_ reason: String) -> TrainingDataError { .invalid(path: "options", reason: reason) }
+        guard o.epochs >= 1 else { throw bad("--epochs must be at least 1") }
+        guard o.batch >= 2 else { throw bad("--batch must be at least 2 (batch-norm needs a batch)") }
+        guard (1...64).contains(o.threads) else { throw bad("--threads must be 1...64") }
+        guard o.dropout >= 0 && o.dropout < 1 else { throw bad("--dropout must be in [0, 1)") }
+        guard o.penCopies >= 1 else { throw bad("--pen-copies must be at least 1") }
+    }
+
+    /// Fails early, with one line and nothing left behind, when the output folder cannot take files.
+    static func checkWritable(_ output: URL) throws {
+        let folder = output.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw TrainingDataError.unreadable(path: output.path, reason: "cannot write: folder \(folder.path) does not exist")
+        }
+        if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw TrainingDataError.unreadable(path: output.path, reason: "cannot write: it is a folder")
+        }
+        let probe = folder.appendingPathComponent(".astro-write-probe-\(ProcessInfo.processInfo.processIdentifier)")
+        guard FileManager.default.createFile(atPath: probe.path, contents: Data()) else {
+            throw TrainingDataError.unreadable(path: output.path, reason: "cannot write: folder \(folder.path) is not writable")
+        }
+        try? FileManager.default.removeItem(at: probe)
+    }
+
+    static func writeText(_ text: String, to url: URL) throws {
+        do { try text.data(using: .utf8)!.write(to: url, options: .atomic) } catch {
+            throw TrainingDataError.unreadable(path: url.path, reason: "cannot write")
+        }
+    }
+
+    /// A seeded Fisher-Yates shuffle of 0..<count, one per epoch.
+    static func permutation(_ count: Int, seed: UInt64, epoch: Int) -> [Int] {
+        var order = Array(0..<count)
+        var rng = SeededGenerator(seed: seed, stream: 0xE90C_0000 &+ UInt64(epoch))
+        for i in stride(from: count - 1, to: 0, by: -1) {
+            let j = Int(rng.next() % UInt64(i + 1))
+            order.swapAt(i, j)
+        }
+        return order
+    }
+
+    static func progressLine(epoch: Int, epochs: Int, done: Int, total: Int, batch: Int, seconds: Double, loss: Double) -> String {
+        let width = 30
+        let filled = done * width / max(total, 1)
+        let rate = Double(done * batch) / max(seconds, 1e-9)
+        let left = Double((total - done) * batch) / max(rate, 1e-9)
+        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+        return "epoch \(epoch + 1)/\(epochs) \(bar) \(done)/\(total) \(fmt(rate, 0)) img/s, \(Int(left) / 60):\(String(format: "%02d", Int(left) % 60)) left, loss \(fmt(loss, 4))"
+    }
+
+    /// "1-22" style text for a sorted list of writer numbers.
+    static func ranges(_ numbers: [Int]) -> String {
+        guard !numbers.isEmpty else { return "none" }
+        var parts: [String] = []
+        var start = numbers[0], last = numbers[0]
+        for n in numbers.dropFirst() {
+            if n == last + 1 { last = n; continue }
+            parts.append(start == last ? "\(start)" : "\(start)-\(last)")
+            start = n; last = n
+        }
+        parts.append(start == last ? "\(start)" : "\(start)-\(last)")
+        return parts.joined(separator: ",")
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Training
+
+/// `astro-numbers train`: trains astro-cnn-v1 in Swift and writes the weights, history CSV and SVG plots.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the digit network on MNIST (plus pen data) and write weights, history CSV and SVG plots.",
+        discussion: """
+        The last --validation training images are used for validation only; t10k is evaluated once at the end.
+        A checkpoint (<out>.checkpoint) is written after every epoch and on Ctrl-C; continue with --resume.
+        Same seed and --threads give bit-identical weights.
+        """
+    )
+
+    @Option(help: "Folder with the MNIST idx files (plain or .gz).") var data: String
+    @Option(help: "Weights file to write (safetensors); plots and CSV go beside it.") var out: String
+    @Option(help: "Number of epochs.") var epochs: Int = 15
+    @Option(help: "Images per batch.") var batch: Int = 128
+    @Option(help: "Random seed (initialisation, shuffling, augmentation, dropout).") var seed: UInt64 = 1
+    @Option(help: "Worker threads (the batch is split across them).") var threads: Int = 2
+    @Option(help: "Last N training images held out for validation.") var validation: Int = 5000
+    @Option(help: "Continue from this checkpoint.") var resume: String?
+    @Option(help: "Checkpoint file (default: <out>.checkpoint).") var checkpoint: String?
+    @Option(help: "UNIPEN pen trajectories (pendigits-orig-tra.txt) to render through the ink pipeline as extra training images.")
+    var pendigits: String?
+    @Option(help: "Pen-data writers to keep out of training, e.g. 23-30 or 23,24,25.") var penHoldoutWriters: String = ""
+    @Option(help: "Jittered renderings per pen sample.") var penCopies: Int = 3
+    @Option(help: "Peak learning rate of the one-cycle schedule.") var learningRate: Float = 2e-3
+    @Option(help: "Dropout before fc2.") var dropout: Float = 0.2
+    @Flag(help: "Train on the images as they are (no augmentation).") var noAugmentation = false
+    @Option(help: "Use only the first N MNIST training images (quick checks).") var limit: Int?
+
+    func run() throws {
+        var options = TrainingOptions(dataDirectory: URL(fileURLWithPath: data), output: URL(fileURLWithPath: out))
+        options.epochs = epochs
+        options.batch = batch
+        options.seed = seed
+        options.threads = threads
+        options.validation = validation
+        options.resume = resume.map { URL(fileURLWithPath: $0) }
+        options.checkpoint = checkpoint.map { URL(fileURLWithPath: $0) }
+        options.penDigits = pendigits.map { URL(fileURLWithPath: $0) }
+        options.penHoldoutWriters = try WriterList.parse(penHoldoutWriters)
+        options.penCopies = penCopies
+        options.peakLearningRate = learningRate
+        options.dropout = dropout
+        if noAugmentation { options.augmentation = .none }
+        options.trainLimit = limit
+        options.progressBar = isatty(STDOUT_FILENO) == 1
+        options.command = (["astro-numbers"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        let trainer = Trainer(options: options, interrupt: InterruptFlag.install())
+        let report = try trainer.run()
+        if report.interrupted { throw ExitCode(130) }
+    }
+}
