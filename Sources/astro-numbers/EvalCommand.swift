@@ -1,0 +1,48 @@
+import ArgumentParser
+import CNN
+import Foundation
+import Training
+
+/// `astro-numbers eval --data DIR [--weights FILE] [--threads N]`: test accuracy of a weights file on MNIST t10k.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score a weights file on the 10,000 MNIST test images.",
+        discussion: """
+            Reads t10k-images-idx3-ubyte[.gz] and t10k-labels-idx1-ubyte[.gz] from DIR and prints name=value \
+            lines (test_accuracy, images_per_second, ...), the accuracy of each digit and the confusion matrix.
+            """
+    )
+
+    @Option(name: .long, help: "Folder holding the MNIST idx files (plain or gzipped).")
+    var data: String
+
+    @Option(name: .long, help: "Weights file (default: $ASTRO_NUMBERS_WEIGHTS or Weights/astro-cnn-v1.safetensors).")
+    var weights: String?
+
+    @Option(name: .long, help: "Threads for the forward passes (default: all cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() throws {
+        let url = try EngineWeights.url(weights)
+        let network = try DigitNetwork(contentsOf: url)
+        let test = try MNIST.load(directory: URL(fileURLWithPath: data), split: .test)
+        let result = try DigitEvaluation.run(network, images: test.images, labels: test.labels, threads: threads)
+        print(result.report(weights: url.path))
+    }
+}
+
+/// The weights file the engine commands use: `--weights` if given, else `DigitNetwork.defaultWeightsURL()`.
+enum EngineWeights {
+    static func url(_ path: String?) throws -> URL {
+        if let path { return URL(fileURLWithPath: path) }
+        guard let found = DigitNetwork.defaultWeightsURL() else {
+            throw ValidationError("no weights found: pass --weights FILE, set ASTRO_NUMBERS_WEIGHTS, or add Weights/astro-cnn-v1.safetensors")
+        }
+        return found
+    }
+}
