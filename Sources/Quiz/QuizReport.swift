@@ -10,31 +10,34 @@ import Foundation
 public enum QuizReport {
     /// What `quiz check` prints and whether every file was valid.
     public struct CheckResult: Hashable, Sendable {
-        /// One line per valid file, one line per problem of an invalid file.
+        /// One line per valid file, one line per problem of an invalid file, in the order of the files.
         public let lines: [String]
+        /// The lines of valid files (`quiz check` prints them on standard output).
+        public let okLines: [String]
+        /// The lines naming problems (`quiz check` prints them on standard error).
+        public let problemLines: [String]
         /// True only when every file is a valid set.
-        public let allValid: Bool
+        public var allValid: Bool { problemLines.isEmpty }
         /// The lines joined with newlines.
         public var text: String { lines.joined(separator: "\n") }
     }
 
     /// Checks each file; names them in messages as given (relative paths stay relative).
     public static func check(_ files: [URL]) -> CheckResult {
-        var lines: [String] = []
-        var allValid = true
+        var lines: [String] = [], okLines: [String] = [], problemLines: [String] = []
         for url in files {
             do {
                 let set = try QuestionSet.load(contentsOf: url)
-                lines.append("\(set.file): ok, \"\(set.title)\", \(set.sessionLength) question\(set.sessionLength == 1 ? "" : "s") per session")
-            } catch let error as QuestionSetError {
-                allValid = false
-                lines += error.problems.map(\.description)
+                let line = "\(set.file): ok, \"\(set.title)\", \(set.sessionLength) question\(set.sessionLength == 1 ? "" : "s") per session"
+                lines.append(line)
+                okLines.append(line)
             } catch {
-                allValid = false
-                lines.append("\(url.relativePath): \(error)")
+                let problems = (error as? QuestionSetError)?.problems.map(\.description) ?? ["\(url.relativePath): \(error)"]
+                lines += problems
+                problemLines += problems
             }
         }
-        return CheckResult(lines: lines, allValid: allValid)
+        return CheckResult(lines: lines, okLines: okLines, problemLines: problemLines)
     }
 
     /// What `quiz show` prints: the set's heading and settings, then each question of the

@@ -14,10 +14,9 @@ struct QuizCheckCommand: ParsableCommand {
 
     func run() throws {
         let result = QuizReport.check(files.map { URL(fileURLWithPath: $0) })
-        if result.allValid {
-            print(result.text)
-        } else {
-            FileHandle.standardError.write(Data((result.text + "\n").utf8))
+        result.okLines.forEach { print($0) }
+        guard result.allValid else {
+            FileHandle.standardError.write(Data(result.problemLines.map { $0 + "\n" }.joined().utf8))
             throw ExitCode(1)
         }
     }

@@ -29,6 +29,8 @@ final class QuizReportTests: XCTestCase {
         XCTAssertEqual(mixed.lines[1], "\(bad.path):5: question[1].ask: 2 - 3 is below zero; answers go from 0 to 9999")
         XCTAssertEqual(mixed.lines[2], "\(bad.path):8: generate[1].left: range [5, 1] is empty")
         XCTAssertTrue(mixed.lines[3].hasSuffix("missing.toml: no such file"))
+        XCTAssertEqual(mixed.okLines, [mixed.lines[0]])
+        XCTAssertEqual(mixed.problemLines, Array(mixed.lines[1...]))
     }
 
     func testRelativePathsStayRelativeInMessages() throws {
