@@ -23,6 +23,7 @@ enum RecordSchema {
                 t.column("quizFile", .text).notNull()
                 t.column("contentHash", .text).notNull()
                 t.column("questionCount", .integer).notNull()
+                t.column("seed", .integer)                    // the quiz's shuffle seed (UInt64 bits), to resume the same order
                 t.column("startedAt", .datetime).notNull()
                 t.column("endedAt", .datetime)
                 t.column("status", .text).notNull()          // in-progress, completed, interrupted

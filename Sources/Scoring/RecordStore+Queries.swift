@@ -3,9 +3,11 @@ import GRDB
 
 /// Reading: answers, score summaries and sessions for the score screen and the report.
 extension RecordStore {
-    /// Every answer of a session, in the order recorded.
+    /// Every answer of a session, in the order recorded, with probabilities and strokes.
     public func answers(in session: SessionID) throws -> [AnswerRecord] {
-        try read { db in try RecordStore.fetchAnswers(db, sessions: [session.rawValue])[session.rawValue] ?? [] }
+        try read { db in
+            try RecordStore.fetchAnswers(db, sessions: [session.rawValue], ink: true)[session.rawValue] ?? []
+        }
     }
 
     /// The score screen's data for one session, including answers given before a resume.
@@ -20,17 +22,18 @@ extension RecordStore {
                                                arguments: [session.rawValue]) else {
                 throw RecordStoreError.unknownSession(session)
             }
-            let answers = try RecordStore.fetchAnswers(db, sessions: [session.rawValue])[session.rawValue] ?? []
+            let answers = try RecordStore.fetchAnswers(db, sessions: [session.rawValue], ink: false)[session.rawValue] ?? []
             return ScoreSummary(answers: answers, questionCount: count, rules: rules)
         }
     }
 
-    /// Sessions matching `filter`, oldest first, each with its answers and score.
+    /// Sessions matching `filter`, oldest first, each with its answers and score. The answers' probabilities
+    /// and strokes are left empty unless `ink` is true (they are most of the file, and no report needs them).
     ///
     /// ```swift
     /// let history = try store.sessions(matching: ReportFilter(student: "Ada"))
     /// ```
-    public func sessions(matching filter: ReportFilter = ReportFilter()) throws -> [SessionRecord] {
+    public func sessions(matching filter: ReportFilter = ReportFilter(), ink: Bool = false) throws -> [SessionRecord] {
         try markDeadSessionsInterrupted()
         return try read { db in
             var conditions: [String] = []
@@ -54,7 +57,7 @@ extension RecordStore {
                 \(whereClause)
                 ORDER BY sessions.startedAt, sessions.id
                 """, arguments: arguments)
-            let answers = try RecordStore.fetchAnswers(db, sessions: rows.map { $0["id"] })
+            let answers = try RecordStore.fetchAnswers(db, sessions: rows.map { $0["id"] }, ink: ink)
             return rows.map { row in
                 let id: Int64 = row["id"]
                 let sessionAnswers = answers[id] ?? []
@@ -77,8 +80,9 @@ extension RecordStore {
         ClassReport(sessions: try sessions(matching: filter), rules: rules)
     }
 
-    /// Answers of the given sessions grouped by session id, each in recorded order.
-    static func fetchAnswers(_ db: Database, sessions: [Int64]) throws -> [Int64: [AnswerRecord]] {
+    /// Answers of the given sessions grouped by session id, each in recorded order; probabilities and
+    /// strokes are decoded only when `ink` is true.
+    static func fetchAnswers(_ db: Database, sessions: [Int64], ink: Bool) throws -> [Int64: [AnswerRecord]] {
         guard !sessions.isEmpty else { return [:] }
         let decoder = JSONDecoder()
         var result: [Int64: [AnswerRecord]] = [:]
@@ -86,16 +90,20 @@ extension RecordStore {
         for start in stride(from: 0, to: sessions.count, by: 500) {
             let chunk = Array(sessions[start..<min(start + 500, sessions.count)])
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM answers WHERE sessionId IN (\(marks)) ORDER BY id",
+            let columns = "sessionId, questionIndex, question, expected, read, input, seconds, attempt, outcome"
+                + (ink ? ", probabilities, strokes" : "")
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM answers WHERE sessionId IN (\(marks)) ORDER BY id",
                                            arguments: StatementArguments(chunk))
             while let row = try rows.next() {
-                let probabilities: String = row["probabilities"]
-                let strokes: String = row["strokes"]
+                var probabilities: [[Double]] = [], strokes: [[PenPoint]] = []
+                if ink {
+                    let probabilitiesJSON: String = row["probabilities"], strokesJSON: String = row["strokes"]
+                    probabilities = (try? decoder.decode([[Double]].self, from: Data(probabilitiesJSON.utf8))) ?? []
+                    strokes = (try? decoder.decode([[PenPoint]].self, from: Data(strokesJSON.utf8))) ?? []
+                }
                 let answer = AnswerRecord(
                     questionIndex: row["questionIndex"], question: row["question"], expected: row["expected"],
-                    read: row["read"],
-                    digitProbabilities: (try? decoder.decode([[Double]].self, from: Data(probabilities.utf8))) ?? [],
-                    strokes: (try? decoder.decode([[PenPoint]].self, from: Data(strokes.utf8))) ?? [],
+                    read: row["read"], digitProbabilities: probabilities, strokes: strokes,
                     input: InputMethod(rawValue: row["input"]) ?? .drawn, seconds: row["seconds"],
                     attempt: row["attempt"], outcome: AnswerOutcome(rawValue: row["outcome"]) ?? .wrong)
                 result[row["sessionId"], default: []].append(answer)

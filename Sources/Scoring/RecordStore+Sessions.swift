@@ -14,14 +14,15 @@ extension RecordStore {
         }
     }
 
-    /// Starts a session, adding the student if new (names match without regard to case).
+    /// Starts a session, adding the student if new (names match without regard to ASCII case).
+    /// `seed` is the seed that chose and ordered the questions, kept so a resumed session asks the same ones.
     ///
     /// ```swift
     /// let session = try store.startSession(student: "Ada", quizTitle: "Add to 20", quizFile: "add.toml",
-    ///                                      contentHash: "9f2c…", questionCount: 10)
+    ///                                      contentHash: "9f2c…", questionCount: 10, seed: 42)
     /// ```
     public func startSession(student: String, quizTitle: String, quizFile: String,
-                             contentHash: String, questionCount: Int) throws -> SessionID {
+                             contentHash: String, questionCount: Int, seed: UInt64? = nil) throws -> SessionID {
         let name = student.trimmingCharacters(in: .whitespacesAndNewlines)
         guard name.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw RecordStoreError.invalidStudentName(student)
@@ -35,10 +36,11 @@ extension RecordStore {
                 throw RecordStoreError.invalidStudentName(student)
             }
             try db.execute(sql: """
-                INSERT INTO sessions (studentId, quizTitle, quizFile, contentHash, questionCount, startedAt,
+                INSERT INTO sessions (studentId, quizTitle, quizFile, contentHash, questionCount, seed, startedAt,
                                       status, host, pid, processStart)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [studentID, quizTitle, quizFile, contentHash, max(0, questionCount), now,
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [studentID, quizTitle, quizFile, contentHash, max(0, questionCount),
+                                 seed.map { Int64(bitPattern: $0) }, now,
                                  SessionStatus.inProgress.rawValue, owner.host, owner.pid, owner.startTime])
             return SessionID(rawValue: db.lastInsertedRowID)
         }
@@ -99,18 +101,20 @@ extension RecordStore {
         let name = student.trimmingCharacters(in: .whitespacesAndNewlines)
         return try read { db -> ResumePoint? in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT sessions.id, students.name, quizTitle, questionCount, startedAt FROM sessions
+                SELECT sessions.id, students.name, quizTitle, questionCount, seed, startedAt FROM sessions
                 JOIN students ON students.id = sessions.studentId
                 WHERE students.name = ? AND contentHash = ? AND status = ?
                 ORDER BY startedAt DESC, sessions.id DESC LIMIT 1
                 """, arguments: [name, contentHash, SessionStatus.interrupted.rawValue]) else { return nil }
             let session = SessionID(rawValue: row["id"])
-            let answers = try RecordStore.fetchAnswers(db, sessions: [session.rawValue])[session.rawValue] ?? []
+            let answers = try RecordStore.fetchAnswers(db, sessions: [session.rawValue], ink: true)[session.rawValue] ?? []
             let questionCount: Int = row["questionCount"]
             let answered = Set(answers.filter { $0.attempt == 1 && $0.outcome.counts }.map(\.questionIndex))
             let next = (0..<questionCount).first { !answered.contains($0) } ?? questionCount
             return ResumePoint(session: session, student: row["name"], quizTitle: row["quizTitle"],
-                               questionCount: questionCount, startedAt: row["startedAt"], answers: answers,
+                               questionCount: questionCount,
+                               seed: (row["seed"] as Int64?).map { UInt64(bitPattern: $0) },
+                               startedAt: row["startedAt"], answers: answers,
                                answeredQuestions: answered.sorted(), nextQuestion: next)
         }
     }

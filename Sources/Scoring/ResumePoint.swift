@@ -3,9 +3,10 @@ import Foundation
 /// An unfinished session a student can carry on with (`--resume`): what was answered, where to go on.
 ///
 /// ```swift
-/// if let point = try store.resumableSession(student: "Ada", contentHash: hash) {
+/// if let point = try store.resumableSession(student: "Ada", contentHash: set.contentHash) {
 ///     let session = try store.resume(point)        // the same session, now owned by this process
-///     startQuiz(at: point.nextQuestion, recordingInto: session)
+///     let questions = set.session(seed: point.seed ?? 0)
+///     startQuiz(questions, at: point.nextQuestion, recordingInto: session)
 /// }
 /// ```
 public struct ResumePoint: Sendable, Equatable {
@@ -13,6 +14,8 @@ public struct ResumePoint: Sendable, Equatable {
     public var student: String
     public var quizTitle: String
     public var questionCount: Int
+    /// The seed the session was started with: make the same questions from it.
+    public var seed: UInt64?
     public var startedAt: Date
     /// Every answer already on record, in the order given.
     public var answers: [AnswerRecord]

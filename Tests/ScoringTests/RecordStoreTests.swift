@@ -87,7 +87,8 @@ final class RecordStoreTests: XCTestCase {
     func testInterruptedSessionResumesFromTheNextQuestion() throws {
         let path = folder.file("r.sqlite")
         let store = try RecordStore(path: path)
-        let session = try start(store, count: 4)
+        let session = try store.startSession(student: "Ada", quizTitle: "Add to 20", quizFile: "add.toml",
+                                             contentHash: "h1", questionCount: 4, seed: UInt64.max - 6)
         for index in 0..<2 {
             try store.record(AnswerRecord(questionIndex: index, question: "q\(index)", expected: "1", read: "1",
                                           input: .drawn, seconds: 1), in: session)
@@ -106,6 +107,7 @@ final class RecordStoreTests: XCTestCase {
         XCTAssertEqual(point.nextQuestion, 2)
         XCTAssertEqual(point.answers.count, 3)
         XCTAssertEqual(point.questionCount, 4)
+        XCTAssertEqual(point.seed, UInt64.max - 6)
 
         let resumed = try RecordStore(path: path).resume(point)
         XCTAssertEqual(resumed, session)
