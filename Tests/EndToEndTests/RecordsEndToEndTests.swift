@@ -106,6 +106,32 @@ final class RecordsEndToEndTests: XCTestCase {
                        "Error: \(path) is not an SQLite database (records need an SQLite file; choose another --db path)\n")
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), original)
     }
+
+    /// Permissions can only be tested for a user that is not root: as root, the test runs `report` as
+    /// `nobody` on a records file owned by root.
+    func testReadOnlyUnreadableAndUnwritableFolderGiveOneLineAndNoChange() throws {
+        try XCTSkipUnless(getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser")
+                              && getpwnam("nobody") != nil, "needs root, runuser and the nobody user")
+        XCTAssertEqual(chmod(folder, 0o755), 0)
+        _ = try RecordStore(path: database)
+        let original = try Data(contentsOf: URL(fileURLWithPath: database))
+        let cases: [(mode: mode_t, message: String)] = [
+            (0o644, "records database \(database) is read-only: no permission to write the file"),
+            (0o600, "cannot read records database \(database): permission denied"),
+            (0o666, "records database \(database) is read-only: folder \(folder!) is not writable "
+                + "(SQLite keeps its -wal and -shm files there)"),
+        ]
+        for (mode, message) in cases {
+            XCTAssertEqual(chmod(database, mode), 0)
+            let report = try RecordsProcess(["report", "--db", database], asUser: "nobody")
+            report.waitUntilExit()
+            XCTAssertEqual(report.status, 1, "mode \(String(mode, radix: 8))")
+            XCTAssertEqual(report.standardError, "Error: \(message)\n")
+            XCTAssertEqual(report.standardOutput, "")
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: database)), original)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["class.sqlite"])
+        }
+    }
 }
 
 /// Where the built `astro-numbers` is: beside the test bundle in the build products folder
@@ -134,9 +160,15 @@ final class RecordsProcess {
     private var outputData = Data()
     private var errorData = Data()
 
-    init(_ arguments: [String]) throws {
-        process.executableURL = RecordsBinary.url
-        process.arguments = arguments
+    /// Runs `astro-numbers arguments…`, as `user` through runuser(1) when given (the test must be root).
+    init(_ arguments: [String], asUser user: String? = nil) throws {
+        if let user {
+            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            process.arguments = ["-u", user, "--", RecordsBinary.url.path] + arguments
+        } else {
+            process.executableURL = RecordsBinary.url
+            process.arguments = arguments
+        }
         process.standardOutput = output
         process.standardError = errors
         output.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, error: false) }
