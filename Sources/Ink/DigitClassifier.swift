@@ -1,5 +1,3 @@
-import CNN
-
 /// Anything that turns a 28×28 digit image (784 values, ink 1.0) into 10 probabilities, digit 0 first.
 /// `CNN.DigitNetwork` conforms; tests use small fakes.
 ///
@@ -22,12 +20,5 @@ extension DigitClassifier {
             out += probabilities(for: Array(images[(k * 784)..<((k + 1) * 784)]))
         }
         return out
-    }
-}
-
-extension DigitNetwork: DigitClassifier {
-    /// The network's batch path on both cores.
-    public func probabilities(forBatch images: [Float], count: Int) -> [Float] {
-        probabilities(forBatch: images, count: count, threads: 2)
     }
 }

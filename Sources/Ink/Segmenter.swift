@@ -9,7 +9,8 @@ import Foundation
 ///   extent (less a small margin): the two strokes of a 4, 5 or 7, a 1 with its base;
 /// - or when one stroke ends on or near (`endReach · size`) the middle of another (a 4 whose arm stops short
 ///   of its upright), or the two cross;
-/// - or when a short or flat stroke (a flag, a base, a bar) comes near another stroke (within a cell, or 20 % of `size`);
+/// - or when a short or flat stroke (a flag, a base, a bar) comes near another stroke (within a cell, or 20 %
+///   of `size`): it joins the nearest one;
 /// - anything else is a separate digit, however close: digits written side by side split.
 struct Segmenter {
     let settings: InkSettings
@@ -45,9 +46,18 @@ struct Segmenter {
             return i
         }
         for (n, i) in marks.enumerated() {
-            for j in marks[(n + 1)...] where belongTogether(strokes[i], strokes[j], size: size, aspect: aspect) {
+            for j in marks[(n + 1)...] where belongTogether(strokes[i], strokes[j], size: size) {
                 parent[root(i)] = root(j)
             }
+        }
+        // Flags, bars and bases are short or flat and start on or just off their digit: each joins the
+        // nearest other stroke if that one is close enough (nearest, so a 5's flag near a 1 stays with the 5).
+        let touch = max(1.01 * max(1, aspect), 1.3 * settings.endReach * size)
+        for i in marks where isMinor(strokes[i], size: size) {
+            let nearest = marks.filter { $0 != i }
+                .map { ($0, Self.distance(strokes[i].points, strokes[$0].points)) }
+                .min { $0.1 < $1.1 }
+            if let (j, d) = nearest, d <= touch { parent[root(i)] = root(j) }
         }
         // Groups can swallow each other once merged (a bar that spans two strokes of one digit): repeat the
         // extent rule on whole groups until nothing changes.
@@ -88,17 +98,11 @@ struct Segmenter {
 
     // MARK: - Rules
 
-    private func belongTogether(_ a: Stroke, _ b: Stroke, size: Double, aspect: Double) -> Bool {
+    private func belongTogether(_ a: Stroke, _ b: Stroke, size: Double) -> Bool {
         if narrowCentreInside(a, b, size: size) { return true }
         if Self.cross(a.points, b.points) { return true }
         let reach = max(1.01, settings.endReach * size)
-        if endsOnMiddle(a, of: b, reach: reach) || endsOnMiddle(b, of: a, reach: reach) { return true }
-        // Flags, bars and bases are short or flat and start on or just off their digit.
-        let touch = max(1.01 * max(1, aspect), settings.endReach * 1.3 * size)
-        if isMinor(a, size: size) || isMinor(b, size: size) {
-            if Self.distance(a.points, b.points) <= touch { return true }
-        }
-        return false
+        return endsOnMiddle(a, of: b, reach: reach) || endsOnMiddle(b, of: a, reach: reach)
     }
 
     /// The narrower part's centre lies inside the wider part's extent less a margin.

@@ -1,5 +1,0 @@
-import XCTest
-
-final class InkPlaceholderTests: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}
