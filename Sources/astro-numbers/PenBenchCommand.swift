@@ -15,7 +15,7 @@ struct PenBenchCommand: ParsableCommand {
     @Option(name: .long, help: "Canvas height in rows.")
     var rows: Int = 16
 
-    @Option(name: .long, help: "Writers to use, e.g. 23-30 or 1,4,7-9 (default: all).")
+    @Option(name: .long, help: "Writers to use, e.g. 23-30 or 1,4,7-9 (default: the weights' pen_holdout_writers, else all).")
     var writers: String?
 
     @Option(name: .long, help: "Weights file (default: $ASTRO_NUMBERS_WEIGHTS or Weights/astro-cnn-v1.safetensors).")
@@ -34,16 +34,21 @@ struct PenBenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        let network = try WeightsOption.network(weights)
         var samples = try PenDigits.read(contentsOf: URL(fileURLWithPath: pendigits))
-        if let writers {
-            let chosen = try Self.writerSet(writers)
+        // Default: the writers the weights' trainer held out (metadata `pen_holdout_writers`), so the figures
+        // measure reading, not memory.
+        let heldOut = network.metadata["pen_holdout_writers"].flatMap { $0.isEmpty ? nil : $0 }
+        let chosenText = writers ?? heldOut
+        if let chosenText {
+            let chosen = try Self.writerSet(chosenText)
             samples = samples.filter { chosen.contains($0.writer) }
         }
         guard !samples.isEmpty else { throw ValidationError("\(pendigits): no digits by the chosen writers") }
-        let network = try WeightsOption.network(weights)
         let bench = PenBench(samples: samples, canvasRows: rows, classifier: network)
         let writerCount = Set(samples.map(\.writer)).count
-        print("pen-bench: \(samples.count) digits by \(writerCount) writers\(writers.map { " (\($0))" } ?? ""), weights \(network.source)")
+        let which = writers ?? heldOut.map { "\($0), held out by the weights" } ?? "all"
+        print("pen-bench: \(samples.count) digits by \(writerCount) writers (\(which)), weights \(network.source)")
         print(bench.report(threshold: threshold ?? Recognizer.defaultThreshold))
         if sweep {
             let grid: [Float] = [0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]
