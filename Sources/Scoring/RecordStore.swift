@@ -35,16 +35,21 @@ public final class RecordStore: @unchecked Sendable {
         self.path = path
         self.rules = rules
         let exists = try RecordStore.checkFile(at: path)
-        if exists { try RecordStore.validateExisting(at: path) }
+        if exists {
+            // A read-only connection may also fail to open while another process creates or removes the WAL.
+            try RecordStore.retryingWhenBusy(path: path, orCannotOpen: true) { try RecordStore.validateExisting(at: path) }
+        }
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(RecordStore.busyTimeout)
         configuration.label = "astro-numbers.records"
-        do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+        queue = try RecordStore.retryingWhenBusy(path: path) {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            // GRDB picks NORMAL for WAL, which survives a killed process but may lose the last answers in
+            // a power cut; FULL syncs the WAL on every commit and still submits in well under 5 ms.
+            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             try RecordStore.migrate(queue)
-        } catch let error as DatabaseError {
-            throw RecordStore.translate(error, path: path)
+            return queue
         }
         try markDeadSessionsInterrupted()
     }
@@ -120,28 +125,24 @@ public final class RecordStore: @unchecked Sendable {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
-        do {
-            let reader = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? reader.close() }
-            try reader.read { db in
-                let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
-                if check != ["ok"] {
-                    throw RecordStoreError.corrupt(path: path, detail: check.first ?? "integrity check failed")
-                }
-                let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                var unknown: [String] = []
-                if try db.tableExists("grdb_migrations") {
-                    let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-                    unknown = applied.filter { !RecordSchema.knownMigrations.contains($0) }
-                }
-                if userVersion > RecordSchema.version || !unknown.isEmpty {
-                    let found = unknown.isEmpty ? "version \(userVersion)" : unknown.joined(separator: ", ")
-                    throw RecordStoreError.newerSchema(path: path, found: found,
-                                                       known: "version \(RecordSchema.version)")
-                }
+        let reader = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? reader.close() }
+        try reader.read { db in
+            let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+            if check != ["ok"] {
+                throw RecordStoreError.corrupt(path: path, detail: check.first ?? "integrity check failed")
             }
-        } catch let error as DatabaseError {
-            throw translate(error, path: path)
+            let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            var unknown: [String] = []
+            if try db.tableExists("grdb_migrations") {
+                let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                unknown = applied.filter { !RecordSchema.knownMigrations.contains($0) }
+            }
+            if userVersion > RecordSchema.version || !unknown.isEmpty {
+                let found = unknown.isEmpty ? "version \(userVersion)" : unknown.joined(separator: ", ")
+                throw RecordStoreError.newerSchema(path: path, found: found,
+                                                   known: "version \(RecordSchema.version)")
+            }
         }
     }
 
@@ -176,18 +177,30 @@ public final class RecordStore: @unchecked Sendable {
     /// Runs `body` in an IMMEDIATE transaction (waiting for other writers up to the busy timeout) and
     /// commits before returning.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try queue.write(body)
-        } catch let error as DatabaseError {
-            throw RecordStore.translate(error, path: path)
+        try RecordStore.retryingWhenBusy(path: path) { try queue.write(body) }
+    }
+
+    /// Runs `body`, trying again a few times if SQLite still reports the file busy or locked after its own
+    /// busy timeout (rare cases SQLite does not wait for, e.g. while another process recovers the WAL),
+    /// so a child never sees "database is locked". Other database errors become one-line errors.
+    static func retryingWhenBusy<T>(path: String, orCannotOpen: Bool = false, _ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError {
+                let code = error.resultCode.primaryResultCode
+                attempt += 1
+                let transient = code == .SQLITE_BUSY || code == .SQLITE_LOCKED || (orCannotOpen && code == .SQLITE_CANTOPEN)
+                guard transient, attempt < 5 else {
+                    throw translate(error, path: path)
+                }
+                usleep(useconds_t.random(in: 20_000...120_000))
+            }
         }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try queue.read(body)
-        } catch let error as DatabaseError {
-            throw RecordStore.translate(error, path: path)
-        }
+        try RecordStore.retryingWhenBusy(path: path) { try queue.read(body) }
     }
 }

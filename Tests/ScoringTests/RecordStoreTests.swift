@@ -18,10 +18,12 @@ final class RecordStoreTests: XCTestCase {
         let path = folder.file("nested/deeper/records.sqlite")
         let store = try RecordStore(path: path)
         XCTAssertTrue(FileManager.default.fileExists(atPath: path))
-        let (mode, version) = try store.read { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA user_version"))
+        let (mode, version, synchronous) = try store.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA user_version"),
+             try Int.fetchOne(db, sql: "PRAGMA synchronous"))
         }
         XCTAssertEqual(mode, "wal")
+        XCTAssertEqual(synchronous, 2, "FULL: every commit is synced to disk")
         XCTAssertEqual(version, RecordSchema.version)
     }
 
