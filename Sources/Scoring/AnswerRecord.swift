@@ -51,7 +51,7 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
     }
 }
 
-/// How an answer was given.
+/// How an answer was given: `.drawn` with the mouse, or `.typed` on the keyboard (when the set allows it).
 public enum InputMethod: String, Sendable, Codable, CaseIterable {
     case drawn
     case typed
@@ -84,6 +84,10 @@ public enum AnswerOutcome: String, Sendable, Codable, CaseIterable {
 /// One sampled pen position, in canvas coordinates; `t` is milliseconds since the stroke began, if known.
 ///
 /// Encoded compactly in JSON as `[x, y]` or `[x, y, t]`.
+///
+/// ```swift
+/// let stroke = [PenPoint(x: 3, y: 1, t: 0), PenPoint(x: 3, y: 9, t: 120)]   // a "1"
+/// ```
 public struct PenPoint: Sendable, Equatable, Codable {
     public var x: Double
     public var y: Double

@@ -3,6 +3,10 @@ import Foundation
 extension ClassReport {
     /// The CSV header: one table for spreadsheets; the `table` column says which part a row belongs to
     /// (`student` = class table, `question` = missed question, `session` = one session).
+    ///
+    /// ```swift
+    /// ClassReport.csvHeader.first   // "table"
+    /// ```
     public static let csvHeader = ["table", "student", "quiz", "started", "status", "sessions", "completed",
                                    "score", "max_score", "percentage", "stars", "seconds",
                                    "question", "expected", "asked", "missed", "wrong_answers"]

@@ -4,6 +4,10 @@ import GRDB
 /// Reading: answers, score summaries and sessions for the score screen and the report.
 extension RecordStore {
     /// Every answer of a session, in the order recorded, with probabilities and strokes.
+    ///
+    /// ```swift
+    /// let strokes = try store.answers(in: session).last?.strokes
+    /// ```
     public func answers(in session: SessionID) throws -> [AnswerRecord] {
         try read { db in
             try RecordStore.fetchAnswers(db, sessions: [session.rawValue], ink: true)[session.rawValue] ?? []

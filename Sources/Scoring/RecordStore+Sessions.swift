@@ -77,11 +77,20 @@ extension RecordStore {
     }
 
     /// Marks a session completed (the score screen was reached).
+    ///
+    /// ```swift
+    /// try store.finish(session)
+    /// ```
     public func finish(_ session: SessionID) throws {
         try setStatus(.completed, of: session)
     }
 
-    /// Marks a session interrupted (the child quit early); it can be resumed later.
+    /// Marks a session interrupted (the child quit early); it can be resumed later. A session whose process
+    /// dies without calling this reads as interrupted anyway.
+    ///
+    /// ```swift
+    /// try store.interrupt(session)   // Esc, then "yes, quit"
+    /// ```
     public func interrupt(_ session: SessionID) throws {
         try setStatus(.interrupted, of: session)
     }
@@ -96,6 +105,11 @@ extension RecordStore {
 
     /// The latest unfinished session of `student` at the quiz with `contentHash` whose process is gone,
     /// or nil. A session still open in another live terminal is not offered.
+    ///
+    /// ```swift
+    /// let point = try store.resumableSession(student: "Ada", contentHash: set.contentHash)
+    /// point?.nextQuestion   // 4: questions 0...3 are on record
+    /// ```
     public func resumableSession(student: String, contentHash: String) throws -> ResumePoint? {
         try markDeadSessionsInterrupted()
         let name = student.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -9,7 +9,7 @@
 /// for q in summary.missed { print("practise \(q.question) = \(q.expected)") }
 /// ```
 public struct ScoreSummary: Sendable, Equatable {
-    /// One question of the session as the score screen lists it.
+    /// One question of the session as the score screen lists it, e.g. "7 + 8 = 15, read 16 ✗".
     public struct Question: Sendable, Equatable {
         public var index: Int
         public var question: String

@@ -16,6 +16,10 @@ public struct SessionID: Hashable, Sendable, Codable, CustomStringConvertible {
 
 /// Where a session stands. A session whose process died (closed lid, dropped link, SIGKILL) reads as
 /// `interrupted`, whatever its row last said.
+///
+/// ```swift
+/// try store.sessions().filter { $0.status == .interrupted }   // sessions that can be resumed
+/// ```
 public enum SessionStatus: String, Sendable, Codable, CaseIterable {
     case inProgress = "in-progress"
     case completed
