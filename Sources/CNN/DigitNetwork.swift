@@ -19,7 +19,7 @@ public final class DigitNetwork: @unchecked Sendable {
 
     let conv1: PackedOperand          // folded conv1 weights, 64 × 9, side A
     let conv1Bias: [Float]
-    let conv2: PackedOperand          // folded conv2 weights, 128 × 576, side A
+    let conv2: [PackedOperand]        // folded conv2 weights, Winograd-transformed: 16 × (128 × 64), side A
     let conv2Bias: [Float]
     let fc1Weights: [Float]           // folded fc1 weights, 128 × 3200 (for one image: matrix-vector)
     let fc1Packed: PackedOperand      // the same, packed as side B (for batches: features × W^T)
@@ -54,10 +54,14 @@ public final class DigitNetwork: @unchecked Sendable {
             metadata = file.metadata
         }
         conv1 = w1.withUnsafeBufferPointer {
-            PackedOperand(side: .a, extent: 64, depth: 9, matrix: $0.baseAddress!, leadingDimension: 9, transposed: false)
+            PackedOperand(side: .a, extent: 64, depth: 9, matrix: $0.baseAddress!, leadingDimension: 9, transposed: false,
+                          broadcast: true)
         }
-        conv2 = w2.withUnsafeBufferPointer {
-            PackedOperand(side: .a, extent: 128, depth: 576, matrix: $0.baseAddress!, leadingDimension: 576, transposed: false)
+        conv2 = Winograd.transformWeights(w2, outChannels: 128, inChannels: 64).map { u in
+            u.withUnsafeBufferPointer {
+                PackedOperand(side: .a, extent: 128, depth: 64, matrix: $0.baseAddress!, leadingDimension: 64, transposed: false,
+                              broadcast: true)
+            }
         }
         fc1Packed = w3.withUnsafeBufferPointer {
             PackedOperand(side: .b, extent: 128, depth: 3200, matrix: $0.baseAddress!, leadingDimension: 3200, transposed: true)
@@ -153,18 +157,24 @@ public final class DigitNetwork: @unchecked Sendable {
         GemmKernel.multiply(m: 64, n: 676, k: 9, alpha: 1, beta: 0, c: w.conv1Out, ldc: 676,
                             packA: { _, i0, _, p0, kc in conv1.block(first: i0, p0: p0, kc: kc) },
                             packB: { _, j0, _, p0, kc in columns1 + p0 * 680 + j0 * kc },
-                            allocateScratch: false)
+                            allocateScratch: false, broadcastA: true)
         conv1Bias.withUnsafeBufferPointer {
             Layers.biasReLUMaxPool2x2(w.conv1Out, bias: $0.baseAddress!, channels: 64, height: 26, width: 26, output: w.pooled1)
         }
-        Layers.im2colPacked3x3(input: w.pooled1, channels: 64, height: 13, width: 13, packed: w.columns2)
-        let conv2 = self.conv2, columns2 = UnsafePointer(w.columns2)
-        GemmKernel.multiply(m: 128, n: 121, k: 576, alpha: 1, beta: 0, c: w.conv2Out, ldc: 121,
-                            packA: { _, i0, _, p0, kc in conv2.block(first: i0, p0: p0, kc: kc) },
-                            packB: { _, j0, _, p0, kc in columns2 + p0 * 128 + j0 * kc },
-                            allocateScratch: false)
+        // conv2 as 16 Winograd products over the 5×5 tiles of 2×2 outputs that the pooling keeps.
+        let vStride = Workspace.winogradVStride, mStride = Workspace.winogradMStride
+        Winograd.transformInput(w.pooled1, channels: 64, height: 13, width: 13, tilesY: 5, tilesX: 5,
+                                packed: w.winogradV, stride: vStride)
+        for xi in 0..<16 {
+            let u = conv2[xi], v = UnsafePointer(w.winogradV + xi * vStride)
+            GemmKernel.multiply(m: 128, n: 25, k: 64, alpha: 1, beta: 0, c: w.winogradM + xi * mStride, ldc: 25,
+                                packA: { _, i0, _, p0, kc in u.block(first: i0, p0: p0, kc: kc) },
+                                packB: { _, j0, _, _, kc in v + j0 * kc },
+                                allocateScratch: false, broadcastA: true)
+        }
         conv2Bias.withUnsafeBufferPointer {
-            Layers.biasReLUMaxPool2x2(w.conv2Out, bias: $0.baseAddress!, channels: 128, height: 11, width: 11, output: features)
+            Winograd.transformOutputBiasReLUPool(w.winogradM, ldm: 25, stride: mStride, outChannels: 128, tiles: 25,
+                                                 bias: $0.baseAddress!, output: features)
         }
     }
 
@@ -196,7 +206,7 @@ public final class DigitNetwork: @unchecked Sendable {
 
     /// Bytes of packed and folded weights held.
     public var weightBytes: Int {
-        conv1.byteCount + conv2.byteCount + fc1Packed.byteCount
+        conv1.byteCount + conv2.reduce(0) { $0 + $1.byteCount } + fc1Packed.byteCount
             + 4 * (conv1Bias.count + conv2Bias.count + fc1Weights.count + fc1Bias.count + fc2Weights.count + fc2Bias.count)
     }
 

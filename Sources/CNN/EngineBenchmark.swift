@@ -78,37 +78,37 @@ public enum EngineBenchmark {
         return out
     }
 
-    /// GFLOP/s of `sgemm` on an m×n×k product (median of 5 timed repetitions).
+    /// GFLOP/s of `sgemm` on an m×n×k product: median of single-call timings (short calls, so time
+    /// slices lost to other processes on a shared machine skew only the tail, not the median).
     static func sgemmRate(m: Int, n: Int, k: Int, threads: Int) -> Double {
         var generator = SplitMix(seed: 7)
         let a = (0..<(m * k)).map { _ in Float(generator.next() >> 40) / Float(1 << 24) - 0.5 }
         let b = (0..<(k * n)).map { _ in Float(generator.next() >> 40) / Float(1 << 24) - 0.5 }
         var c = [Float](repeating: 0, count: m * n)
-        let repeats = max(1, Int(2e8 / Double(2 * m * n * k)))
-        var rates: [Double] = []
-        for _ in 0..<5 {
+        let calls = max(21, Int(4e8 / Double(2 * m * n * k)))
+        var times: [Double] = []
+        for _ in 0..<calls {
             let start = now()
-            for _ in 0..<repeats {
-                sgemm(transA: false, transB: false, m: m, n: n, k: k, alpha: 1, a: a, lda: k, b: b, ldb: n,
-                      beta: 0, c: &c, ldc: n, threads: threads)
-            }
-            rates.append(Double(2 * m * n * k * repeats) / (now() - start) / 1e9)
+            sgemm(transA: false, transB: false, m: m, n: n, k: k, alpha: 1, a: a, lda: k, b: b, ldb: n,
+                  beta: 0, c: &c, ldc: n, threads: threads)
+            times.append(now() - start)
         }
-        return median(rates)
+        return Double(2 * m * n * k) / median(times) / 1e9
     }
 
-    /// The best multiply-add rate plain Swift SIMD code reaches on one core: 12 independent
+    /// The best multiply-add rate plain Swift SIMD code reaches on one core (median of 201 short runs):
+    /// 12 independent
     /// `acc = acc * x + y` chains of 4 floats held in registers (the gemm kernel's instruction mix; on
     /// baseline x86-64 that is SSE multiplies and adds, no FMA).
     static func simdPeakGflops() -> Double {
         var rates: [Double] = []
-        for _ in 0..<5 {
+        for _ in 0..<201 {
             var a = (SIMD4<Float>(repeating: 0.1), SIMD4<Float>(repeating: 0.2), SIMD4<Float>(repeating: 0.3),
                      SIMD4<Float>(repeating: 0.4), SIMD4<Float>(repeating: 0.5), SIMD4<Float>(repeating: 0.6))
             var b = (SIMD4<Float>(repeating: 0.7), SIMD4<Float>(repeating: 0.8), SIMD4<Float>(repeating: 0.9),
                      SIMD4<Float>(repeating: 1.0), SIMD4<Float>(repeating: 1.1), SIMD4<Float>(repeating: 1.2))
             let x = SIMD4<Float>(repeating: 0.999_999), y = SIMD4<Float>(repeating: 1e-7)
-            let steps = 2_000_000
+            let steps = 20_000
             let start = now()
             for _ in 0..<steps {
                 a.0 = a.0 * x + y; a.1 = a.1 * x + y; a.2 = a.2 * x + y

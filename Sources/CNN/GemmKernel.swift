@@ -25,7 +25,8 @@ enum GemmKernel {
     /// K blocks are accumulated in order, so each element's summation order is fixed.
     static func multiply(m: Int, n: Int, k: Int, alpha: Float, beta: Float,
                          c: UnsafeMutablePointer<Float>, ldc: Int,
-                         packA: BlockSource, packB: BlockSource, allocateScratch: Bool = true) {
+                         packA: BlockSource, packB: BlockSource, allocateScratch: Bool = true,
+                         broadcastA: Bool = false) {
         // Callers whose blocks are all prepacked skip the scratch buffers (and their allocation).
         let aScratch = UnsafeMutablePointer<Float>.allocate(capacity: allocateScratch ? roundUp(min(m, mc), mr) * min(k, kc) : 1)
         let bScratch = UnsafeMutablePointer<Float>.allocate(capacity: allocateScratch ? roundUp(min(n, nc), nr) * min(k, kc) : 1)
@@ -42,7 +43,11 @@ enum GemmKernel {
                 while ic < m {
                     let mcb = min(mc, m - ic)
                     let aBlock = packA(aScratch, ic, mcb, pc, kcb)
-                    macroKernel(mcb, ncb, kcb, aBlock, bBlock, c + ic * ldc + jc, ldc, alpha, blockBeta)
+                    if broadcastA {
+                        macroKernelBroadcastA(mcb, ncb, kcb, aBlock, bBlock, c + ic * ldc + jc, ldc, alpha, blockBeta)
+                    } else {
+                        macroKernel(mcb, ncb, kcb, aBlock, bBlock, c + ic * ldc + jc, ldc, alpha, blockBeta)
+                    }
                     ic += mcb
                 }
                 pc += kcb
@@ -64,6 +69,69 @@ enum GemmKernel {
                 ir += mr
             }
             jr += nr
+        }
+    }
+
+    /// `macroKernel` for A blocks packed with every element repeated 4 times (`PackedOperand(broadcast:)`).
+    @inline(__always)
+    static func macroKernelBroadcastA(_ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
+                                      _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ alpha: Float, _ beta: Float) {
+        var jr = 0
+        while jr < n {
+            var ir = 0
+            while ir < m {
+                microKernelBroadcastA(k, a + 4 * ir * k, b + jr * k, c + ir * ldc + jr, ldc,
+                                      rows: min(mr, m - ir), cols: min(nr, n - jr), alpha: alpha, beta: beta)
+                ir += mr
+            }
+            jr += nr
+        }
+    }
+
+    /// `microKernel` with A pre-broadcast: each A element is already a 4-float vector in memory, which
+    /// saves baseline x86-64 (SSE2, no broadcast instruction) a load-and-shuffle per element per step.
+    /// Same operations in the same order, so the same results bit for bit.
+    @inline(__always)
+    static func microKernelBroadcastA(_ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
+                                      _ c: UnsafeMutablePointer<Float>, _ ldc: Int,
+                                      rows: Int, cols: Int, alpha: Float, beta: Float) {
+        var l0 = SIMD4<Float>(), l1 = SIMD4<Float>(), l2 = SIMD4<Float>(), l3 = SIMD4<Float>(), l4 = SIMD4<Float>(), l5 = SIMD4<Float>()
+        var h0 = SIMD4<Float>(), h1 = SIMD4<Float>(), h2 = SIMD4<Float>(), h3 = SIMD4<Float>(), h4 = SIMD4<Float>(), h5 = SIMD4<Float>()
+        var pa = UnsafeRawPointer(a)
+        var pb = UnsafeRawPointer(b)
+        for _ in 0..<k {
+            let lo = pb.loadUnaligned(as: SIMD4<Float>.self)
+            let hi = pb.loadUnaligned(fromByteOffset: 16, as: SIMD4<Float>.self)
+            var x = pa.loadUnaligned(as: SIMD4<Float>.self)
+            l0 += lo * x; h0 += hi * x
+            x = pa.loadUnaligned(fromByteOffset: 16, as: SIMD4<Float>.self)
+            l1 += lo * x; h1 += hi * x
+            x = pa.loadUnaligned(fromByteOffset: 32, as: SIMD4<Float>.self)
+            l2 += lo * x; h2 += hi * x
+            x = pa.loadUnaligned(fromByteOffset: 48, as: SIMD4<Float>.self)
+            l3 += lo * x; h3 += hi * x
+            x = pa.loadUnaligned(fromByteOffset: 64, as: SIMD4<Float>.self)
+            l4 += lo * x; h4 += hi * x
+            x = pa.loadUnaligned(fromByteOffset: 80, as: SIMD4<Float>.self)
+            l5 += lo * x; h5 += hi * x
+            pa += 96
+            pb += 32
+        }
+        @inline(__always) func join(_ l: SIMD4<Float>, _ h: SIMD4<Float>) -> SIMD8<Float> { SIMD8(lowHalf: l, highHalf: h) }
+        if rows == mr && cols == nr {
+            store(join(l0, h0), c, alpha, beta)
+            store(join(l1, h1), c + ldc, alpha, beta)
+            store(join(l2, h2), c + 2 * ldc, alpha, beta)
+            store(join(l3, h3), c + 3 * ldc, alpha, beta)
+            store(join(l4, h4), c + 4 * ldc, alpha, beta)
+            store(join(l5, h5), c + 5 * ldc, alpha, beta)
+        } else {
+            storePartial(join(l0, h0), c, cols, alpha, beta)
+            if rows > 1 { storePartial(join(l1, h1), c + ldc, cols, alpha, beta) }
+            if rows > 2 { storePartial(join(l2, h2), c + 2 * ldc, cols, alpha, beta) }
+            if rows > 3 { storePartial(join(l3, h3), c + 3 * ldc, cols, alpha, beta) }
+            if rows > 4 { storePartial(join(l4, h4), c + 4 * ldc, cols, alpha, beta) }
+            if rows > 5 { storePartial(join(l5, h5), c + 5 * ldc, cols, alpha, beta) }
         }
     }
 
@@ -96,14 +164,23 @@ enum GemmKernel {
             store(c4, c + 4 * ldc, alpha, beta)
             store(c5, c + 5 * ldc, alpha, beta)
         } else {
-            let tile = [c0, c1, c2, c3, c4, c5]
-            for r in 0..<rows {
-                let row = c + r * ldc
-                for j in 0..<cols {
-                    row[j] = beta == 0 ? alpha * tile[r][j] : alpha * tile[r][j] + beta * row[j]
-                }
-            }
+            // Edge tile: only the rows and columns inside C (no heap-allocated temporaries here).
+            storePartial(c0, c, cols, alpha, beta)
+            if rows > 1 { storePartial(c1, c + ldc, cols, alpha, beta) }
+            if rows > 2 { storePartial(c2, c + 2 * ldc, cols, alpha, beta) }
+            if rows > 3 { storePartial(c3, c + 3 * ldc, cols, alpha, beta) }
+            if rows > 4 { storePartial(c4, c + 4 * ldc, cols, alpha, beta) }
+            if rows > 5 { storePartial(c5, c + 5 * ldc, cols, alpha, beta) }
         }
+    }
+
+    @inline(__always)
+    static func storePartial(_ acc: SIMD8<Float>, _ c: UnsafeMutablePointer<Float>, _ cols: Int, _ alpha: Float, _ beta: Float) {
+        if cols == nr {
+            store(acc, c, alpha, beta)
+            return
+        }
+        for j in 0..<cols { c[j] = beta == 0 ? alpha * acc[j] : alpha * acc[j] + beta * c[j] }
     }
 
     @inline(__always)

@@ -10,10 +10,15 @@ final class PackedOperand: @unchecked Sendable {
     /// `extent` rounded up to whole panels.
     let paddedExtent: Int
     let depth: Int
-    let storage: UnsafeMutablePointer<Float>
+    private(set) var storage: UnsafeMutablePointer<Float>
+    /// Side `.a` only: every element stored 4 times (for `GemmKernel.multiply(broadcastA: true)`).
+    let broadcast: Bool
 
     /// Packs op(A) (`side == .a`, extent m) or op(B) (`side == .b`, extent n) of a `sgemm`-style operand.
-    init(side: Side, extent: Int, depth: Int, matrix: UnsafePointer<Float>, leadingDimension: Int, transposed: Bool) {
+    init(side: Side, extent: Int, depth: Int, matrix: UnsafePointer<Float>, leadingDimension: Int, transposed: Bool,
+         broadcast: Bool = false) {
+        precondition(!broadcast || side == .a, "PackedOperand: only A panels are broadcast")
+        self.broadcast = broadcast
         self.side = side
         self.extent = extent
         self.depth = depth
@@ -31,6 +36,14 @@ final class PackedOperand: @unchecked Sendable {
             }
             p0 += kc
         }
+        if broadcast {
+            let plain = storage
+            let count = max(1, paddedExtent * depth)
+            let wide = UnsafeMutablePointer<Float>.allocate(capacity: 4 * count)
+            for i in 0..<count { for lane in 0..<4 { wide[4 * i + lane] = plain[i] } }
+            plain.deallocate()
+            storage = wide
+        }
     }
 
     deinit { storage.deallocate() }
@@ -38,9 +51,9 @@ final class PackedOperand: @unchecked Sendable {
     /// The packed block starting at row/column `first` (a multiple of MC/NC) and depth `p0`.
     @inline(__always)
     func block(first: Int, p0: Int, kc: Int) -> UnsafePointer<Float> {
-        UnsafePointer(storage + p0 * paddedExtent + first * kc)
+        UnsafePointer(storage + (p0 * paddedExtent + first * kc) * (broadcast ? 4 : 1))
     }
 
     /// Bytes held.
-    var byteCount: Int { paddedExtent * depth * MemoryLayout<Float>.size }
+    var byteCount: Int { paddedExtent * depth * MemoryLayout<Float>.size * (broadcast ? 4 : 1) }
 }

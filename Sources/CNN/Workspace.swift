@@ -6,16 +6,20 @@ final class Workspace {
     /// Images per batched fc1 product (a multiple of the kernel's 6-row tiles).
     static let batch = 48
 
-    static let sizes = (columns1: 9 * 680, conv1Out: 64 * 676, pooled1: 64 * 169, columns2: 576 * 128,
-                        conv2Out: 128 * 121, features: 3200, hidden: 128,
+    /// Floats between the 16 Winograd matrices of conv2 (inputs 64 × 32 packed, products 128 × 25).
+    static let winogradVStride = Winograd.matrixStride(64 * 32)
+    static let winogradMStride = Winograd.matrixStride(128 * 25)
+
+    static let sizes = (columns1: 9 * 680, conv1Out: 64 * 676, pooled1: 64 * 169, winogradV: 16 * winogradVStride,
+                        winogradM: 16 * winogradMStride, features: 3200, hidden: 128,
                         batchFeatures: batch * 3200, batchHidden: batch * 128)
     static var byteCount: Int {
         let s = sizes
-        return 4 * (s.columns1 + s.conv1Out + s.pooled1 + s.columns2 + s.conv2Out + s.features + s.hidden
+        return 4 * (s.columns1 + s.conv1Out + s.pooled1 + s.winogradV + s.winogradM + s.features + s.hidden
                     + s.batchFeatures + s.batchHidden)
     }
 
-    let columns1, conv1Out, pooled1, columns2, conv2Out, features, hidden, batchFeatures, batchHidden: UnsafeMutablePointer<Float>
+    let columns1, conv1Out, pooled1, winogradV, winogradM, features, hidden, batchFeatures, batchHidden: UnsafeMutablePointer<Float>
 
     init() {
         func buffer(_ count: Int) -> UnsafeMutablePointer<Float> {
@@ -25,12 +29,12 @@ final class Workspace {
         }
         let s = Workspace.sizes
         columns1 = buffer(s.columns1); conv1Out = buffer(s.conv1Out); pooled1 = buffer(s.pooled1)
-        columns2 = buffer(s.columns2); conv2Out = buffer(s.conv2Out); features = buffer(s.features)
+        winogradV = buffer(s.winogradV); winogradM = buffer(s.winogradM); features = buffer(s.features)
         hidden = buffer(s.hidden); batchFeatures = buffer(s.batchFeatures); batchHidden = buffer(s.batchHidden)
     }
 
     deinit {
-        for p in [columns1, conv1Out, pooled1, columns2, conv2Out, features, hidden, batchFeatures, batchHidden] {
+        for p in [columns1, conv1Out, pooled1, winogradV, winogradM, features, hidden, batchFeatures, batchHidden] {
             p.deallocate()
         }
     }

@@ -17,6 +17,23 @@ final class LayersTests: XCTestCase {
         }
     }
 
+    func testWinogradConvolutionReLUPoolMatchesDirectLoops() {
+        // 300 input channels: more than one 256-deep block; 9 out channels: partial micro-tiles; odd sizes.
+        for (channels, height, width, outChannels) in [(64, 13, 13, 128), (3, 8, 11, 5), (300, 6, 7, 9)] {
+            let x = NaiveReference.random(channels * height * width, seed: 21)
+            let w = NaiveReference.random(outChannels * channels * 9, seed: 22).map { $0 * 0.1 }
+            let b = NaiveReference.random(outChannels, seed: 23)
+            let ours = Layers.winogradConvolutionReLUPool(input: x, channels: channels, height: height, width: width,
+                                                          weights: w, bias: b, outChannels: outChannels)
+            let conv = NaiveReference.convolution(x, channels: channels, height: height, width: width,
+                                                  weights: w, bias: b, outChannels: outChannels, kernel: 3)
+            let reference = NaiveReference.maxPool(NaiveReference.relu(conv), channels: outChannels,
+                                                   height: height - 2, width: width - 2)
+            XCTAssertEqual(ours.count, reference.count)
+            for i in ours.indices { XCTAssertEqual(ours[i], reference[i], accuracy: 2e-5 * Float(channels).squareRoot(), "\(channels) channels, index \(i)") }
+        }
+    }
+
     func testIm2colLaysOutPatchesRowByKernelPosition() {
         let x: [Float] = (0..<16).map(Float.init)   // 1 channel, 4×4
         var columns = [Float](repeating: -1, count: 9 * 4)
