@@ -137,6 +137,10 @@ public final class RecordStore: @unchecked Sendable {
             if try db.tableExists("grdb_migrations") {
                 let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
                 unknown = applied.filter { !RecordSchema.knownMigrations.contains($0) }
+            } else if try db.tableExists("students") == false,
+                      try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0 > 0 {
+                // Some other program's database: adding our tables to it would be wrong.
+                throw RecordStoreError.notRecords(path: path)
             }
             if userVersion > RecordSchema.version || !unknown.isEmpty {
                 let found = unknown.isEmpty ? "version \(userVersion)" : unknown.joined(separator: ", ")

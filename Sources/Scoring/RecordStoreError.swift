@@ -6,6 +6,7 @@
 /// ```
 public enum RecordStoreError: Error, Equatable, CustomStringConvertible {
     case notSQLite(path: String)
+    case notRecords(path: String)
     case corrupt(path: String, detail: String)
     case unreadable(path: String, detail: String)
     case readOnly(path: String, detail: String)
@@ -22,6 +23,8 @@ public enum RecordStoreError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .notSQLite(let path):
             return "\(path) is not an SQLite database (records need an SQLite file; choose another --db path)"
+        case .notRecords(let path):
+            return "\(path) is an SQLite database of another program, not astro-numbers records; choose another --db path"
         case .corrupt(let path, let detail):
             return "records database \(path) is corrupt: \(detail)"
         case .unreadable(let path, let detail):

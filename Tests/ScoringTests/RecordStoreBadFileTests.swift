@@ -55,6 +55,14 @@ final class RecordStoreBadFileTests: XCTestCase {
         }
     }
 
+    func testAnotherProgramsDatabaseIsNotTakenOver() throws {
+        let path = folder.file("other.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE bookmarks (url TEXT)") }
+        try queue.close()
+        try assertRefused(path) { $0 == .notRecords(path: path) }
+    }
+
     func testNewerSchemaVersionIsRefusedAndLeftUnchanged() throws {
         let path = folder.file("newer.sqlite")
         _ = try RecordStore(path: path)
