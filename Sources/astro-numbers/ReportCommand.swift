@@ -14,19 +14,19 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The records database (default: $ASTRO_NUMBERS_DB, else the XDG data folder).")
+    @Option(help: ArgumentHelp("The records database (default: $ASTRO_NUMBERS_DB, else the XDG data folder).", valueName: "path"))
     var db: String?
 
-    @Option(help: "Only this student (any case); also lists each of their sessions.")
+    @Option(help: ArgumentHelp("Only this student (any case); also lists each of their sessions.", valueName: "name"))
     var student: String?
 
-    @Option(help: "Only sessions of the quiz with this title.")
+    @Option(help: ArgumentHelp("Only sessions of the quiz with this title.", valueName: "title"))
     var quiz: String?
 
-    @Option(help: "Only sessions started on or after this date (YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time).")
+    @Option(help: ArgumentHelp("Only sessions started on or after this date (YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time).", valueName: "date"))
     var since: String?
 
-    @Option(help: "Also write the report as RFC 4180 CSV to this file ('-' for standard output).")
+    @Option(help: ArgumentHelp("Also write the report as RFC 4180 CSV to this file ('-' for standard output).", valueName: "file"))
     var csv: String?
 
     func run() throws {
