@@ -1,0 +1,232 @@
+import Foundation
+import XCTest
+
+/// Whole lessons driven for real: the built binary in tmux at 80×24, answers drawn with SGR mouse drags
+/// built from real pen trajectories, read by the fixture network, checked on the score screen and in
+/// the records (`astro-numbers report`).
+final class PlayEndToEndTests: XCTestCase {
+    private var tmux: TmuxSession?
+    private var folder: URL!
+
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    /// The engine's fixture weights (MNIST only, one epoch): the committed answers are read right by it.
+    static let weights = testsFolder.deletingLastPathComponent().appendingPathComponent("CNNTests/Fixtures/torch-1epoch.safetensors")
+    /// 2 + 1, 9 - 2, 1 + 4, 6 + 6, in this order, feedback after each.
+    static let quiz = testsFolder.appendingPathComponent("Fixtures/short-quiz.toml")
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("astro-play-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        tmux?.kill()
+        tmux = nil
+        try? FileManager.default.removeItem(at: folder)
+        super.tearDown()
+    }
+
+    private var database: String { folder.appendingPathComponent("records.sqlite").path }
+
+    private func start(_ extra: [String] = ["--student", "Ada"], cols: Int = 80, rows: Int = 24) throws -> TmuxSession {
+        tmux?.kill()
+        let session = try TmuxSession(arguments: ["play", "--quiz", Self.quiz.path, "--db", database,
+                                                  "--weights", Self.weights.path] + extra, cols: cols, rows: rows)
+        tmux = session
+        return session
+    }
+
+    /// Waits for question `number`, then checks the app asked tmux for drag tracking in SGR.
+    @discardableResult
+    private func waitForQuestion(_ number: Int, of total: Int = 4, on tmux: TmuxSession) throws -> TmuxSession.Capture {
+        let screen = try tmux.waitForText("\(number) of \(total)")
+        try tmux.waitForFormat("#{mouse_button_flag}", toBe: "1")
+        try tmux.waitForFormat("#{mouse_sgr_flag}", toBe: "1")
+        return screen
+    }
+
+    /// Draws the answer `digits` (fixture samples `sample`) on the canvas found on screen.
+    private func draw(_ digits: [Int], sample: Int = 0, on tmux: TmuxSession) throws {
+        let screen = tmux.capture()
+        let canvas = try XCTUnwrap(PenTrajectories.canvas(in: screen.lines), "no canvas on\n\(screen)")
+        let samples = try digits.map { try PenTrajectories.sample($0, sample) }
+        for stroke in PenTrajectories.strokes(of: samples, on: canvas) { tmux.drag(stroke) }
+    }
+
+    /// Draws, waits for the live reading, submits with Enter and waits for the verdict.
+    private func answer(_ digits: [Int], expecting verdict: String, on tmux: TmuxSession) throws {
+        try draw(digits, on: tmux)
+        try tmux.waitForText("I read \(digits.map(String.init).joined())")
+        tmux.sendKeys("Enter")
+        try tmux.waitForText(verdict)
+    }
+
+    private func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = TmuxSession.binaryURL()
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func testCommittedAnswersAreReadRightByTheFixtureNetwork() throws {
+        // The same drawings the lessons below send, through `recognize` (the app's very path).
+        let canvas = PenTrajectories.CanvasRect(col: 1, row: 7, cols: 78, rows: 16)
+        let answers = [[3], [7], [4], [1, 2]]
+        let input = try answers.map { digits in
+            PenTrajectories.recognizeJSON(PenTrajectories.strokes(of: try digits.map { try PenTrajectories.sample($0) }, on: canvas), on: canvas)
+        }.joined(separator: "\n") + "\n"
+        let file = folder.appendingPathComponent("drawings.jsonl")
+        try input.write(to: file, atomically: true, encoding: .utf8)
+        let output = try run(["recognize", "--weights", Self.weights.path, file.path])
+        let lines = output.split(separator: "\n")
+        XCTAssertEqual(lines.count, answers.count, output)
+        for (line, digits) in zip(lines, answers) {
+            XCTAssertTrue(line.contains("\"answer\":\"\(digits.map(String.init).joined())\""), String(line))
+            XCTAssertTrue(line.contains("\"readable\":true"), String(line))
+        }
+    }
+
+    func testAFullQuizDrawnWithTheMouseEndsOnTheScoreScreenAndInTheRecords() throws {
+        let tmux = try start()
+        try waitForQuestion(1, on: tmux)
+        try answer([3], expecting: "Right!", on: tmux)
+        tmux.sendKeys("Enter")
+        try waitForQuestion(2, on: tmux)
+        try answer([7], expecting: "Right!", on: tmux)
+        tmux.sendKeys("Enter")
+        // One wrong answer on purpose, submitted with a click on the Done button.
+        var screen = try waitForQuestion(3, on: tmux)
+        try draw([4], on: tmux)
+        screen = try tmux.waitForText("I read 4")
+        let doneRow = try XCTUnwrap(screen.lines.lastIndex { $0.contains("[ Done ]") })
+        let doneCol = try XCTUnwrap(screen.lines[doneRow].range(of: "[ Done ]")).lowerBound
+        tmux.click(col: screen.lines[doneRow].distance(from: screen.lines[doneRow].startIndex, to: doneCol) + 3, row: doneRow)
+        try tmux.waitForText("Not quite: I read 4")
+        tmux.sendKeys("Enter")
+        try waitForQuestion(4, on: tmux)
+        try answer([1, 2], expecting: "Right!", on: tmux)
+        tmux.sendKeys("Enter")
+
+        screen = try tmux.waitForText("Score 3 of 4")
+        XCTAssertTrue(screen.contains("75 %"), "\(screen)")
+        XCTAssertTrue(screen.contains("Well done, Ada!"), "\(screen)")
+        let missed = try XCTUnwrap(screen.lines.first { $0.contains("1 + 4 = ?") }, "\(screen)")
+        XCTAssertTrue(missed.contains("✗") && missed.contains("you: 4") && missed.contains("answer: 5"), missed)
+        XCTAssertTrue(screen.lines.contains { $0.contains("✓ 6 + 6 = ?") && $0.contains("you: 12") }, "\(screen)")
+        tmux.sendKeys("Enter")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+
+        let report = try run(["report", "--db", database, "--student", "Ada"])
+        XCTAssertTrue(report.contains("3/4"), report)
+        XCTAssertTrue(report.contains("completed"), report)
+        XCTAssertTrue(report.contains("1 + 4 = ?"), "the missed question is in the report\n\(report)")
+    }
+
+    func testAnUnreadableScribbleAsksAgainAndIsNotCountedWrong() throws {
+        let tmux = try start()
+        let screen = try waitForQuestion(1, on: tmux)
+        let canvas = try XCTUnwrap(PenTrajectories.canvas(in: screen.lines))
+        // Six strokes far apart: more marks than any answer has digits.
+        for k in 0..<6 {
+            let col = canvas.col + 6 + k * 12
+            tmux.drag((canvas.row + 3...canvas.row + 12).map { (col, $0) })
+        }
+        try tmux.waitForText("I can't read that yet")
+        tmux.sendKeys("Enter")
+        let again = try tmux.waitForText("I could not read that.")
+        XCTAssertTrue(again.contains("1 of 4"), "still the first question\n\(again)")
+        XCTAssertFalse(again.lines.joined().contains("⣿"), "the canvas was cleared\n\(again)")
+        try answer([3], expecting: "Right!", on: tmux)
+        tmux.sendKeys("Enter")
+        try waitForQuestion(2, on: tmux)
+        tmux.sendKeys("Escape")
+        try tmux.waitForText("Stop the quiz?")
+        tmux.sendKeys("y")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+
+        let report = try run(["report", "--db", database, "--student", "Ada"])
+        XCTAssertTrue(report.contains("1/4"), "the unreadable try did not count as wrong\n\(report)")
+        XCTAssertTrue(report.contains("(none missed)"), report)
+        XCTAssertTrue(report.contains("interrupted"), report)
+    }
+
+    func testResizingMidDrawingKeepsTheStrokes() throws {
+        let tmux = try start()
+        try waitForQuestion(1, on: tmux)
+        try draw([3], on: tmux)
+        var screen = try tmux.waitForText("I read 3")
+        let inkBefore = screen.lines.joined().filter { ("\u{2801}"..."\u{28FF}").contains($0) }.count
+        XCTAssertGreaterThan(inkBefore, 10, "\(screen)")
+
+        try tmux.resize(cols: 110, rows: 32)
+        screen = try tmux.waitUntil("a bigger canvas") { PenTrajectories.canvas(in: $0.lines)?.rows == 24 }
+        XCTAssertTrue(screen.contains("I read 3"), "\(screen)")
+        let inkBigger = screen.lines.joined().filter { ("\u{2801}"..."\u{28FF}").contains($0) }.count
+        XCTAssertGreaterThan(inkBigger, inkBefore, "the strokes grew with the canvas\n\(screen)")
+
+        try tmux.resize(cols: 70, rows: 20)
+        try tmux.waitForText("Please make this window bigger")
+        try tmux.resize(cols: 80, rows: 24)
+        screen = try tmux.waitUntil("the canvas back") { PenTrajectories.canvas(in: $0.lines)?.rows == 16 }
+        XCTAssertTrue(screen.contains("I read 3"), "\(screen)")
+        tmux.sendKeys("Enter")
+        try tmux.waitForText("Right!")
+    }
+
+    func testSigkillMidQuizThenResumeCarriesOnFromTheNextQuestion() throws {
+        var tmux = try start()
+        try waitForQuestion(1, on: tmux)
+        try answer([3], expecting: "Right!", on: tmux)
+        tmux.sendKeys("Enter")
+        try waitForQuestion(2, on: tmux)
+        try draw([7], on: tmux)
+        try tmux.waitForText("I read 7")
+        try tmux.signal(SIGKILL)
+        XCTAssertEqual(try tmux.waitForExit(), 128 + Int(SIGKILL))
+
+        tmux = try start(["--student", "Ada", "--resume"])
+        let screen = try waitForQuestion(2, on: tmux)
+        XCTAssertFalse(screen.lines.joined().contains("⣿"), "a new canvas\n\(screen)")
+        try answer([7], expecting: "Right!", on: tmux)
+        tmux.sendKeys("Enter")
+        try waitForQuestion(3, on: tmux)
+        try answer([4], expecting: "Not quite", on: tmux)
+        tmux.sendKeys("Enter")
+        try waitForQuestion(4, on: tmux)
+        try answer([1, 2], expecting: "Right!", on: tmux)
+        tmux.sendKeys("Enter")
+        try tmux.waitForText("Score 3 of 4")
+        tmux.sendKeys("Enter")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+
+        let report = try run(["report", "--db", database, "--student", "Ada"])
+        XCTAssertTrue(report.contains("3/4"), "answers before and after the kill are one session\n\(report)")
+        XCTAssertEqual(report.components(separatedBy: "completed").count - 1, 1, report)
+    }
+
+    func testTheWelcomeScreenTakesATypedNameAndNoMouseFallsBackToTyping() throws {
+        let welcome = try start(["--no-mouse"])   // no --student: the welcome screen asks
+        try welcome.waitForText("What is your name?")
+        welcome.sendLiteral("Bo")
+        welcome.sendKeys("Enter")
+        try welcome.waitForText("Type your answer")
+        XCTAssertEqual(try welcome.format("#{mouse_button_flag}"), "0", "no mouse tracking with --no-mouse")
+        welcome.sendLiteral("3")
+        try welcome.waitForText("You typed 3")
+        welcome.sendKeys("Enter")
+        try welcome.waitForText("Right!")
+        welcome.sendKeys("Escape")   // leaves the feedback
+        try welcome.waitForText("2 of 4")
+        welcome.sendKeys("Escape")
+        welcome.sendKeys("y")
+        XCTAssertEqual(try welcome.waitForExit(), 0)
+        let report = try run(["report", "--db", database])
+        XCTAssertTrue(report.contains("Bo"), report)
+    }
+}
