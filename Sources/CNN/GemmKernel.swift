@@ -9,8 +9,8 @@ enum GemmKernel {
     static let nr = 8
     /// Depth of a packed block: an A panel (6×256) and a B panel (8×256) fit in L1 together.
     static let kc = 256
-    /// Rows of A packed at a time (144×256 floats = 144 KiB, stays in L2).
-    static let mc = 144
+    /// Rows of A packed at a time (96×256 floats, 384 KiB when pre-broadcast: stays in L2).
+    static let mc = 96
     /// Columns of B packed at a time (512×256 floats = 512 KiB).
     static let nc = 512
 
@@ -28,7 +28,7 @@ enum GemmKernel {
                          packA: BlockSource, packB: BlockSource, allocateScratch: Bool = true,
                          broadcastA: Bool = false) {
         // Callers whose blocks are all prepacked skip the scratch buffers (and their allocation).
-        let aScratch = UnsafeMutablePointer<Float>.allocate(capacity: allocateScratch ? roundUp(min(m, mc), mr) * min(k, kc) : 1)
+        let aScratch = UnsafeMutablePointer<Float>.allocate(capacity: allocateScratch ? roundUp(min(m, mc), mr) * min(k, kc) * (broadcastA ? 4 : 1) : 1)
         let bScratch = UnsafeMutablePointer<Float>.allocate(capacity: allocateScratch ? roundUp(min(n, nc), nr) * min(k, kc) : 1)
         defer { aScratch.deallocate(); bScratch.deallocate() }
         var jc = 0

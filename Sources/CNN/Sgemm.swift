@@ -50,12 +50,14 @@ public func sgemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
         guard first < last else { return }
         if splitColumns {
             GemmKernel.multiply(m: m, n: last - first, k: k, alpha: alpha, beta: beta, c: c + first, ldc: ldc,
-                                packA: { dest, i0, mc, p0, kc in source.packA(dest, i0, mc, p0, kc); return UnsafePointer(dest) },
-                                packB: { dest, j0, nc, p0, kc in source.packB(dest, first + j0, nc, p0, kc); return UnsafePointer(dest) })
+                                packA: { dest, i0, mc, p0, kc in source.packABroadcast(dest, i0, mc, p0, kc); return UnsafePointer(dest) },
+                                packB: { dest, j0, nc, p0, kc in source.packB(dest, first + j0, nc, p0, kc); return UnsafePointer(dest) },
+                                broadcastA: true)
         } else {
             GemmKernel.multiply(m: last - first, n: n, k: k, alpha: alpha, beta: beta, c: c + first * ldc, ldc: ldc,
-                                packA: { dest, i0, mc, p0, kc in source.packA(dest, first + i0, mc, p0, kc); return UnsafePointer(dest) },
-                                packB: { dest, j0, nc, p0, kc in source.packB(dest, j0, nc, p0, kc); return UnsafePointer(dest) })
+                                packA: { dest, i0, mc, p0, kc in source.packABroadcast(dest, first + i0, mc, p0, kc); return UnsafePointer(dest) },
+                                packB: { dest, j0, nc, p0, kc in source.packB(dest, j0, nc, p0, kc); return UnsafePointer(dest) },
+                                broadcastA: true)
         }
     }
     if parts == 1 { run(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: run) }
@@ -86,6 +88,37 @@ struct GemmOperands: @unchecked Sendable {
                         for p in 0..<kc { out[p * mr + r] = src[p] }
                     } else {
                         for p in 0..<kc { out[p * mr + r] = 0 }
+                    }
+                }
+            }
+            panel += mr
+        }
+    }
+
+    /// `packA` with every element written as 4 copies (the layout `GemmKernel.multiply(broadcastA: true)` reads).
+    func packABroadcast(_ dest: UnsafeMutablePointer<Float>, _ i0: Int, _ mc: Int, _ p0: Int, _ kc: Int) {
+        let mr = GemmKernel.mr
+        let raw = UnsafeMutableRawPointer(dest)
+        @inline(__always) func put(_ index: Int, _ value: Float) {
+            raw.storeBytes(of: SIMD4<Float>(repeating: value), toByteOffset: 16 * index, as: SIMD4<Float>.self)
+        }
+        var panel = 0
+        while panel < mc {
+            let rows = min(mr, mc - panel)
+            let base = panel * kc
+            if transA {
+                for p in 0..<kc {
+                    let src = a + (p0 + p) * lda + i0 + panel
+                    for r in 0..<rows { put(base + p * mr + r, src[r]) }
+                    for r in rows..<mr { put(base + p * mr + r, 0) }
+                }
+            } else {
+                for r in 0..<mr {
+                    if r < rows {
+                        let src = a + (i0 + panel + r) * lda + p0
+                        for p in 0..<kc { put(base + p * mr + r, src[p]) }
+                    } else {
+                        for p in 0..<kc { put(base + p * mr + r, 0) }
                     }
                 }
             }
