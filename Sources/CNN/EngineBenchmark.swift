@@ -44,6 +44,7 @@ public enum EngineBenchmark {
         let latency = median(times)
         add("single_image_runs", "\(latencyRuns)")
         add("single_image_microseconds", format(latency * 1e6, 1))
+        add("single_image_mean_microseconds", format(times.reduce(0, +) / Double(times.count) * 1e6, 1))
         add("single_image_p10_microseconds", format(times[times.count / 10] * 1e6, 1))
         add("single_image_p90_microseconds", format(times[times.count * 9 / 10] * 1e6, 1))
         add("single_image_gflops", format(AstroCNNv1.flopsPerImage / latency / 1e9, 2))

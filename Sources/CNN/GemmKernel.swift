@@ -79,9 +79,16 @@ enum GemmKernel {
         var jr = 0
         while jr < n {
             var ir = 0
+            let cols = min(nr, n - jr)
             while ir < m {
-                microKernelBroadcastA(k, a + 4 * ir * k, b + jr * k, c + ir * ldc + jr, ldc,
-                                      rows: min(mr, m - ir), cols: min(nr, n - jr), alpha: alpha, beta: beta)
+                if cols <= 4 {
+                    // A ragged last panel of at most 4 columns (conv2's 25th Winograd tile): half the work.
+                    microKernelBroadcastANarrow(k, a + 4 * ir * k, b + jr * k, c + ir * ldc + jr, ldc,
+                                                rows: min(mr, m - ir), cols: cols, alpha: alpha, beta: beta)
+                } else {
+                    microKernelBroadcastA(k, a + 4 * ir * k, b + jr * k, c + ir * ldc + jr, ldc,
+                                          rows: min(mr, m - ir), cols: cols, alpha: alpha, beta: beta)
+                }
                 ir += mr
             }
             jr += nr
@@ -133,6 +140,35 @@ enum GemmKernel {
             if rows > 4 { storePartial(join(l4, h4), c + 4 * ldc, cols, alpha, beta) }
             if rows > 5 { storePartial(join(l5, h5), c + 5 * ldc, cols, alpha, beta) }
         }
+    }
+
+    /// `microKernelBroadcastA` for a tile whose columns 4–7 are padding: only the first 4 columns of
+    /// each packed B step are used. Same per-element operations, so the same results.
+    @inline(__always)
+    static func microKernelBroadcastANarrow(_ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
+                                            _ c: UnsafeMutablePointer<Float>, _ ldc: Int,
+                                            rows: Int, cols: Int, alpha: Float, beta: Float) {
+        var l0 = SIMD4<Float>(), l1 = SIMD4<Float>(), l2 = SIMD4<Float>(), l3 = SIMD4<Float>(), l4 = SIMD4<Float>(), l5 = SIMD4<Float>()
+        var pa = UnsafeRawPointer(a)
+        var pb = UnsafeRawPointer(b)
+        for _ in 0..<k {
+            let lo = pb.loadUnaligned(as: SIMD4<Float>.self)
+            l0 += lo * pa.loadUnaligned(as: SIMD4<Float>.self)
+            l1 += lo * pa.loadUnaligned(fromByteOffset: 16, as: SIMD4<Float>.self)
+            l2 += lo * pa.loadUnaligned(fromByteOffset: 32, as: SIMD4<Float>.self)
+            l3 += lo * pa.loadUnaligned(fromByteOffset: 48, as: SIMD4<Float>.self)
+            l4 += lo * pa.loadUnaligned(fromByteOffset: 64, as: SIMD4<Float>.self)
+            l5 += lo * pa.loadUnaligned(fromByteOffset: 80, as: SIMD4<Float>.self)
+            pa += 96
+            pb += 32
+        }
+        let z = SIMD4<Float>()
+        storePartial(SIMD8(lowHalf: l0, highHalf: z), c, cols, alpha, beta)
+        if rows > 1 { storePartial(SIMD8(lowHalf: l1, highHalf: z), c + ldc, cols, alpha, beta) }
+        if rows > 2 { storePartial(SIMD8(lowHalf: l2, highHalf: z), c + 2 * ldc, cols, alpha, beta) }
+        if rows > 3 { storePartial(SIMD8(lowHalf: l3, highHalf: z), c + 3 * ldc, cols, alpha, beta) }
+        if rows > 4 { storePartial(SIMD8(lowHalf: l4, highHalf: z), c + 4 * ldc, cols, alpha, beta) }
+        if rows > 5 { storePartial(SIMD8(lowHalf: l5, highHalf: z), c + 5 * ldc, cols, alpha, beta) }
     }
 
     /// One 6×8 tile: `k` rank-1 updates from a packed A panel (6 floats per step) and a packed B panel
