@@ -23,7 +23,10 @@ public final class Trainer {
     public let interrupt: InterruptFlag
 
     public init(options: TrainingOptions, interrupt: InterruptFlag = InterruptFlag(),
-                log: @escaping (String) -> Void = { print($0) },
+                log: @escaping (String) -> Void = { line in
+                    // Unbuffered, so a log file shows each line as it happens (nohup runs, CI).
+                    FileHandle.standardOutput.write((line + "\n").data(using: .utf8)!)
+                },
                 progress: @escaping (String) -> Void = { text in
                     FileHandle.standardOutput.write(text.data(using: .utf8)!)
                 }) {
