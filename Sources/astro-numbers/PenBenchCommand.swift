@@ -53,6 +53,9 @@ struct PenBenchCommand: ParsableCommand {
         if sweep {
             let grid: [Float] = [0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]
             print(bench.sweep(thresholds: grid))
+            let fine = (0...99).map { Float($0) / 100 }
+            let budget = bench.smallestThreshold(misreadBudget: 0.005, candidates: fine).map { String(format: "%.2f", $0) } ?? "none"
+            print("smallest threshold with at most 0.5% of single digits misread: \(budget)")
         }
     }
 
