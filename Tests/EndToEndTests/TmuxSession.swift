@@ -54,6 +54,8 @@ final class TmuxSession {
 
     let socket: String
     let target = "astro"
+    /// Where the pane's shell writes the app's exit status.
+    private let statusFile: String
     private let tmux: String
     private var killed = false
 
@@ -70,8 +72,13 @@ final class TmuxSession {
         guard FileManager.default.isExecutableFile(atPath: binary) else { throw Failure.binaryMissing(binary) }
         var env = ["TERM": "xterm-256color", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"]
         env.merge(environment) { $1 }
-        let command = "exec env " + env.sorted { $0.key < $1.key }.map { TmuxSession.quote("\($0.key)=\($0.value)") }.joined(separator: " ")
+        // A shell waits for the app and writes its exit status to a file: tmux's own #{pane_dead_status}
+        // is sometimes never filled in. The app is the shell's only child (see `appPID`).
+        statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status").path
+        try? FileManager.default.removeItem(atPath: statusFile)
+        let app = "env " + env.sorted { $0.key < $1.key }.map { TmuxSession.quote("\($0.key)=\($0.value)") }.joined(separator: " ")
             + " " + ([binary] + arguments).map(TmuxSession.quote).joined(separator: " ")
+        let command = "\(app); echo $? > \(TmuxSession.quote(statusFile))"
         try run(["new-session", "-d", "-s", target, "-x", "\(cols)", "-y", "\(rows)", command,
                  ";", "set-option", "-g", "remain-on-exit", "on",
                  ";", "set-option", "-g", "status", "off"])
@@ -128,10 +135,23 @@ final class TmuxSession {
         try run(["resize-window", "-t", target, "-x", "\(cols)", "-y", "\(rows)"])
     }
 
-    /// Sends a signal to the app (the pane's process).
+    /// Sends a signal to the app (the child of the pane's shell).
     func signal(_ number: Int32) throws {
-        guard let pid = Int32(try format("#{pane_pid}")), pid > 0 else { throw Failure.timedOut("pane_pid", last: "") }
-        Foundation.kill(pid, number)
+        Foundation.kill(try appPID(), number)
+    }
+
+    /// The app's process id: the only child of the pane's shell (Linux /proc).
+    func appPID() throws -> pid_t {
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if let shell = Int32(try format("#{pane_pid}")),
+               let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
+               let first = children.split(separator: " ").first, let pid = Int32(first) {
+                return pid
+            }
+            usleep(20_000)
+        }
+        throw Failure.timedOut("the app's process", last: "")
     }
 
     // MARK: Output
@@ -180,10 +200,16 @@ final class TmuxSession {
 
     /// Waits for the app to exit and returns its exit status (128 + n when killed by signal n).
     func waitForExit(timeout: TimeInterval = 10) throws -> Int {
-        try waitForFormat("#{pane_dead}", toBe: "1", timeout: timeout)
-        let status = try format("#{pane_dead_status}")
-        if let code = Int(status) { return code }
-        return 128 + (Int(try format("#{pane_dead_signal}")) ?? 0)
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if let text = try? String(contentsOfFile: statusFile, encoding: .utf8),
+               let code = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                try waitForFormat("#{pane_dead}", toBe: "1", timeout: max(1, deadline.timeIntervalSinceNow))
+                return code
+            }
+            guard Date() < deadline else { throw Failure.timedOut("the app to exit", last: capture().description) }
+            usleep(20_000)
+        }
     }
 
     /// Kills the tmux server (idempotent).
@@ -191,30 +217,46 @@ final class TmuxSession {
         guard !killed else { return }
         killed = true
         _ = try? run(["kill-server"])
+        try? FileManager.default.removeItem(atPath: statusFile)
     }
 
     // MARK: Plumbing
 
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmux)
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "TMUX")
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw Failure.tmuxFailed(arguments: arguments, status: process.terminationStatus, output: text)
-        }
+        // Output goes to a file, not a pipe, and the process is spawned directly rather than with
+        // Foundation's Process: the first call forks the tmux server, which inherits the child's
+        // descriptors, so end-of-file on a pipe (and Process's own exit monitor) would never come.
+        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: outputURL) }
+        let status = try Self.spawnAndWait(tmux, ["-L", socket, "-f", "/dev/null"] + arguments,
+                                           environment: environment, output: outputURL.path)
+        let text = String(decoding: (try? Data(contentsOf: outputURL)) ?? Data(), as: UTF8.self)
+        guard status == 0 else { throw Failure.tmuxFailed(arguments: arguments, status: status, output: text) }
         return text
+    }
+
+    /// Runs `path arguments…` with stdin from /dev/null and stdout+stderr to the file `output`;
+    /// returns its exit status.
+    static func spawnAndWait(_ path: String, _ arguments: [String], environment: [String: String], output: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw Failure.tmuxFailed(arguments: arguments, status: -1, output: "posix_spawn: \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        // WIFEXITED / WEXITSTATUS by hand (macros are not imported).
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 
     static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }

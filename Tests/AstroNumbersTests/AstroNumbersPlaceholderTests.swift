@@ -1,5 +1,0 @@
-import XCTest
-
-final class AstroNumbersPlaceholderTests: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}
