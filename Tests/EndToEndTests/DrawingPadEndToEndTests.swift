@@ -116,6 +116,44 @@ final class DrawingPadEndToEndTests: XCTestCase {
         XCTAssertEqual(big.count(of: "█"), 3, "strokes are kept across resizes\n\(big)")
     }
 
+    func testLegacyMouseEncodingWhereTerminfoHasNoSGR() throws {
+        // screen-256color's kmous is ESC[M: the app must ask for drags but not for SGR.
+        let tmux = try TmuxSession(arguments: ["pad"], environment: ["TERM": "screen-256color"])
+        self.tmux = tmux
+        tmux.mouseWire = .legacy
+        try tmux.waitForText("drawing pad")
+        try tmux.waitForFormat("#{mouse_button_flag}", toBe: "1")
+        XCTAssertEqual(try tmux.format("#{mouse_sgr_flag}"), "0")
+        tmux.drag(stroke)
+        tmux.drag([(40, 15), (50, 15)])
+        let screen = try tmux.waitUntil("two strokes") { $0.contains("strokes: 2") }
+        for cell in strokeCells() + (40...50).map({ ($0, 15) }) {
+            XCTAssertEqual(screen.character(col: cell.col, row: cell.row), "█", "no ink at \(cell)\n\(screen)")
+        }
+        tmux.sendKeys("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+        try assertRestored(tmux)
+    }
+
+    func testNoColorDrawsWithoutColours() throws {
+        let colour = try startPad()
+        colour.drag(stroke)
+        try colour.waitUntil("the stroke") { $0.contains("strokes: 1") }
+        let colouredRaw = colour.capture(withEscapes: true).lines.joined()
+        XCTAssertTrue(colouredRaw.contains("\u{1B}[36m"), "ink is cyan with colour on:\n\(colouredRaw.debugDescription)")
+        colour.kill()
+
+        let plain = try TmuxSession(arguments: ["pad"], environment: ["NO_COLOR": "1"])
+        tmux = plain
+        try plain.waitForText("drawing pad")
+        plain.drag(stroke)
+        try plain.waitUntil("the stroke") { $0.contains("strokes: 1") }
+        let raw = plain.capture(withEscapes: true).lines.joined()
+        // 39 and 49 are tmux's "default colour" resets; 30…37, 40…47 and 38;5;n would be colours.
+        XCTAssertNil(raw.range(of: "\u{1B}\\[[34][0-8][m;]", options: .regularExpression), "a colour with NO_COLOR:\n\(raw.debugDescription)")
+        XCTAssertTrue(raw.contains("\u{1B}[1m"), "the title is bold instead")
+    }
+
     func testNotATerminalPrintsOneLineAndExits2() throws {
         let process = Process()
         process.executableURL = TmuxSession.binaryURL()

@@ -52,6 +52,13 @@ final class TmuxSession {
 
     enum Button: Int { case left = 0, middle = 1, right = 2 }
 
+    /// How mouse reports are written: SGR (`ESC[<b;x;yM`) or legacy X10 (`ESC[M` + three bytes; a
+    /// release is button 3). Legacy reports here are limited to column and row 94 (ASCII bytes).
+    enum MouseWire { case sgr, legacy }
+
+    /// The encoding the helpers below send; match it to the pane's TERM (`kmous`).
+    var mouseWire: MouseWire = .sgr
+
     let socket: String
     let target = "astro"
     /// Where the pane's shell writes the app's exit status.
@@ -76,7 +83,8 @@ final class TmuxSession {
         // is sometimes never filled in. The app is the shell's only child (see `appPID`).
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status").path
         try? FileManager.default.removeItem(atPath: statusFile)
-        let app = "env " + env.sorted { $0.key < $1.key }.map { TmuxSession.quote("\($0.key)=\($0.value)") }.joined(separator: " ")
+        // The pane starts from a clean slate for colour: `swift test` may run with NO_COLOR set.
+        let app = "env -u NO_COLOR " + env.sorted { $0.key < $1.key }.map { TmuxSession.quote("\($0.key)=\($0.value)") }.joined(separator: " ")
             + " " + ([binary] + arguments).map(TmuxSession.quote).joined(separator: " ")
         let command = "\(app); echo $? > \(TmuxSession.quote(statusFile))"
         try run(["new-session", "-d", "-s", target, "-x", "\(cols)", "-y", "\(rows)", command,
@@ -103,31 +111,45 @@ final class TmuxSession {
         "\u{1B}[<\(code);\(col + 1);\(row + 1)\(release ? "m" : "M")"
     }
 
+    /// Legacy X10 report for a 0-based cell.
+    static func x10(_ code: Int, col: Int, row: Int) -> String {
+        let bytes = [32 + code, 33 + col, 33 + row].compactMap { Unicode.Scalar($0) }.map { String(Character($0)) }
+        return "\u{1B}[M" + bytes.joined()
+    }
+
+    /// A report in the session's `mouseWire` encoding.
+    func report(_ code: Int, col: Int, row: Int, release: Bool = false) -> String {
+        switch mouseWire {
+        case .sgr: return Self.sgr(code, col: col, row: row, release: release)
+        case .legacy: return Self.x10(release ? 3 : code, col: col, row: row)
+        }
+    }
+
     func press(col: Int, row: Int, button: Button = .left) {
-        sendLiteral(Self.sgr(button.rawValue, col: col, row: row))
+        sendLiteral(report(button.rawValue, col: col, row: row))
     }
 
     /// Motion with `button` held (`?1002` reports it as 32 + button).
     func dragTo(col: Int, row: Int, button: Button = .left) {
-        sendLiteral(Self.sgr(32 + button.rawValue, col: col, row: row))
+        sendLiteral(report(32 + button.rawValue, col: col, row: row))
     }
 
     func release(col: Int, row: Int, button: Button = .left) {
-        sendLiteral(Self.sgr(button.rawValue, col: col, row: row, release: true))
+        sendLiteral(report(button.rawValue, col: col, row: row, release: true))
     }
 
     /// A whole stroke: press on the first point, drag through the others, release on the last.
     func drag(_ points: [(col: Int, row: Int)], button: Button = .left) {
         guard let first = points.first, let last = points.last else { return }
-        var sequence = Self.sgr(button.rawValue, col: first.col, row: first.row)
-        for point in points.dropFirst() { sequence += Self.sgr(32 + button.rawValue, col: point.col, row: point.row) }
-        sequence += Self.sgr(button.rawValue, col: last.col, row: last.row, release: true)
+        var sequence = report(button.rawValue, col: first.col, row: first.row)
+        for point in points.dropFirst() { sequence += report(32 + button.rawValue, col: point.col, row: point.row) }
+        sequence += report(button.rawValue, col: last.col, row: last.row, release: true)
         sendLiteral(sequence)
     }
 
     /// A click (press and release) at a cell.
     func click(col: Int, row: Int, button: Button = .left) {
-        sendLiteral(Self.sgr(button.rawValue, col: col, row: row) + Self.sgr(button.rawValue, col: col, row: row, release: true))
+        sendLiteral(report(button.rawValue, col: col, row: row) + report(button.rawValue, col: col, row: row, release: true))
     }
 
     /// Resizes the window (the app gets SIGWINCH).
@@ -156,9 +178,9 @@ final class TmuxSession {
 
     // MARK: Output
 
-    /// The pane's text now.
-    func capture() -> Capture {
-        let text = (try? run(["capture-pane", "-p", "-t", target])) ?? ""
+    /// The pane's text now (with `withEscapes`, including the SGR sequences of colours and attributes).
+    func capture(withEscapes: Bool = false) -> Capture {
+        let text = (try? run(["capture-pane", "-p"] + (withEscapes ? ["-e"] : []) + ["-t", target])) ?? ""
         var lines = text.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return Capture(lines: lines)
