@@ -68,10 +68,13 @@ public struct InkSettings: Hashable, Sendable {
     /// How far (share of the tallest stroke's height) a stroke's end may stop short of another stroke's
     /// middle and still belong to it (the arm of a 4 that does not quite reach its upright).
     public var endReach: Double
+    /// Width / height above which a group of strokes is taken for two digits written close together.
+    public var widestDigit: Double
 
     public init(penWidth: Double, supersampling: Int, smoothingPasses: Int, deskew: Bool, maximumShear: Double,
-                dotShare: Double, mergeMargin: Double, endReach: Double) {
+                dotShare: Double, mergeMargin: Double, endReach: Double, widestDigit: Double) {
         self.endReach = endReach
+        self.widestDigit = widestDigit
         self.penWidth = penWidth
         self.supersampling = supersampling
         self.smoothingPasses = smoothingPasses
@@ -83,5 +86,6 @@ public struct InkSettings: Hashable, Sendable {
 
     /// The tuned pipeline.
     public static let standard = InkSettings(penWidth: 0.13, supersampling: 4, smoothingPasses: 1, deskew: true,
-                                             maximumShear: 0.5, dotShare: 0.2, mergeMargin: 0.08, endReach: 0.15)
+                                             maximumShear: 0.5, dotShare: 0.2, mergeMargin: 0.08, endReach: 0.15,
+                                             widestDigit: 1.2)
 }

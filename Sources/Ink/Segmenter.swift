@@ -11,7 +11,9 @@ import Foundation
 ///   of its upright), or the two cross;
 /// - or when a short or flat stroke (a flag, a base, a bar) comes near another stroke (within a cell, or 20 %
 ///   of `size`): it joins the nearest one;
-/// - anything else is a separate digit, however close: digits written side by side split.
+/// - anything else is a separate digit, however close: digits written side by side split;
+/// - a group of strokes wider than `widestDigit` times its height keeps only the first rule, crossings and
+///   flags touching their stroke (two digits written so close that the looser rules joined them).
 struct Segmenter {
     let settings: InkSettings
 
@@ -76,6 +78,13 @@ struct Segmenter {
                 }
             }
         }
+        // A digit is rarely wider than tall; a wider group of several strokes is most likely two digits
+        // written close together that the looser rules joined: keep only the strict rules inside it.
+        groups = groups.flatMap { g -> [[Int]] in
+            let e = extent(of: g, in: strokes)
+            guard g.count > 1, e.width > settings.widestDigit * max(e.height, aspect) else { return [g] }
+            return strictGroups(of: g, in: strokes, size: size, aspect: aspect)
+        }
 
         // Dots join the digit whose (slightly enlarged) box holds them; stray ones are dropped.
         let pad = 0.25 * size
@@ -94,6 +103,31 @@ struct Segmenter {
             .map { g in (extent(of: g, in: strokes).centreX, g.sorted().map { strokes[$0].points }) }
             .sorted { $0.0 < $1.0 }
             .map(\.1)
+    }
+
+    /// The strokes of `group` joined only when one lies inside the other's extent, they cross, or a flag or bar
+    /// starts on a stroke.
+    private func strictGroups(of group: [Int], in strokes: [Stroke], size: Double, aspect: Double) -> [[Int]] {
+        var parent = Dictionary(uniqueKeysWithValues: group.map { ($0, $0) })
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i]! != i { i = parent[i]! }
+            return i
+        }
+        for (n, i) in group.enumerated() {
+            for j in group[(n + 1)...] {
+                let a = strokes[i], b = strokes[j]
+                if narrowCentreInside(a, b, size: size) || Self.cross(a.points, b.points) { parent[root(i)] = root(j) }
+            }
+        }
+        // A flag or bar still joins the stroke it starts on (within a cell).
+        for i in group where isMinor(strokes[i], size: size) {
+            let nearest = group.filter { $0 != i }
+                .map { ($0, Self.distance(strokes[i].points, strokes[$0].points)) }
+                .min { $0.1 < $1.1 }
+            if let (j, d) = nearest, d <= 1.01 * max(1, aspect) { parent[root(i)] = root(j) }
+        }
+        return Dictionary(grouping: group, by: root).values.map { $0.sorted() }
     }
 
     // MARK: - Rules

@@ -33,6 +33,19 @@ final class SegmentationTests: XCTestCase {
         XCTAssertEqual(count(Sketch.zero(at: 5) + Sketch.zero(at: 14)), 2, "00 touching")
     }
 
+    func testTooWideGroupIsSplitBackIntoDigits() {
+        // A wide 4 whose arm stops two cells short of the middle of a wide 0: the arm "heads for" the 0, but a
+        // group 29 units wide and 22 tall is two digits; the 4 keeps its two strokes.
+        let four = [Sketch.stroke((8, 2), (5, 9), (18, 9)), Sketch.stroke((15, 4), (15, 13))]
+        let zero = [Sketch.stroke((27, 2), (21, 4), (20, 8), (21, 12), (27, 13), (33, 12), (34, 8), (33, 4), (27, 2))]
+        let digits = InkPipeline.digitStrokes(of: Sketch.drawing(four[0], four[1], zero[0]))
+        XCTAssertEqual(digits.map(\.count), [2, 1])
+        var loose = InkSettings.standard
+        loose.widestDigit = 10
+        XCTAssertEqual(InkPipeline.digitStrokes(of: Sketch.drawing(four[0], four[1], zero[0]), settings: loose).count, 1,
+                       "without the width rule the arm's reach joins them")
+    }
+
     func testOneToFourDigitsLeftToRight() {
         let answer = Sketch.one(at: 3) + Sketch.two(at: 8) + Sketch.three(at: 20) + Sketch.four(at: 32)
         XCTAssertEqual(count(Sketch.one(at: 3)), 1)
