@@ -44,7 +44,7 @@ struct PenBenchCommand: ParsableCommand {
             let chosen = try Self.writerSet(chosenText)
             samples = samples.filter { chosen.contains($0.writer) }
         }
-        guard !samples.isEmpty else { throw ValidationError("\(pendigits): no digits by the chosen writers") }
+        guard !samples.isEmpty else { throw InkCommandError("\(pendigits): no digits by the chosen writers") }
         let bench = PenBench(samples: samples, canvasRows: rows, classifier: network)
         let writerCount = Set(samples.map(\.writer)).count
         let which = writers ?? heldOut.map { "\($0), held out by the weights" } ?? "all"

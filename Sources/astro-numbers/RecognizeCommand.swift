@@ -28,7 +28,7 @@ struct RecognizeCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let d = FileManager.default.contents(atPath: input) else {
-                throw ValidationError("\(input): cannot read the file")
+                throw InkCommandError("\(input): cannot read the file")
             }
             data = d
         }
@@ -50,8 +50,14 @@ enum WeightsOption {
         } else if let found = DigitNetwork.defaultWeightsURL() {
             url = found
         } else {
-            throw ValidationError("no weights found: pass --weights FILE or set ASTRO_NUMBERS_WEIGHTS")
+            throw InkCommandError("no weights found: pass --weights FILE or set ASTRO_NUMBERS_WEIGHTS")
         }
         return try DigitNetwork(contentsOf: url)
     }
+}
+
+/// A one-line failure of `recognize` or `pen-bench` (ArgumentParser prints `Error: <description>`, exit 1).
+struct InkCommandError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
