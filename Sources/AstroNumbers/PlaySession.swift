@@ -228,7 +228,9 @@ struct PlayLoop {
             }
             if case .signal = event { return .stopped }
             if case .resize = event { lastDrawn = [] }   // the terminal was cleared
-            switch screenState.handle(event, layout: layout, reader: resources.reader) {
+            // The layout of the window as it is now (a resize event has just changed it).
+            let windowLayout = QuestionLayout(size: screen.size, problem: current.prompt)
+            switch screenState.handle(event, layout: windowLayout, reader: resources.reader) {
             case .none:
                 break
             case .quit:

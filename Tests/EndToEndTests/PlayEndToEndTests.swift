@@ -39,7 +39,10 @@ final class PlayEndToEndTests: XCTestCase {
     /// Waits for question `number`, then checks the app asked tmux for drag tracking in SGR.
     @discardableResult
     private func waitForQuestion(_ number: Int, of total: Int = 4, on tmux: TmuxSession) throws -> TmuxSession.Capture {
-        let screen = try tmux.waitForText("\(number) of \(total)")
+        // The whole screen, not only its first line: tmux may show a frame half drawn.
+        let screen = try tmux.waitUntil("question \(number) of \(total)") {
+            $0.contains("\(number) of \(total)") && $0.contains("[ Done ]") && PenTrajectories.canvas(in: $0.lines) != nil
+        }
         try tmux.waitForFormat("#{mouse_button_flag}", toBe: "1")
         try tmux.waitForFormat("#{mouse_sgr_flag}", toBe: "1")
         return screen
@@ -59,6 +62,15 @@ final class PlayEndToEndTests: XCTestCase {
         try tmux.waitForText("I read \(digits.map(String.init).joined())")
         tmux.sendKeys("Enter")
         try tmux.waitForText(verdict)
+    }
+
+    /// Kills the app with SIGKILL, as a closed lid or a dropped link would, and waits until it is gone.
+    private func killHard(_ tmux: TmuxSession) throws {
+        let pid = try tmux.appPID()
+        try tmux.signal(SIGKILL)
+        XCTAssertEqual(try tmux.waitForExit(), 128 + Int(SIGKILL))
+        let deadline = Date().addingTimeInterval(10)
+        while FileManager.default.fileExists(atPath: "/proc/\(pid)"), Date() < deadline { usleep(20_000) }
     }
 
     private func run(_ arguments: [String]) throws -> String {
@@ -187,8 +199,7 @@ final class PlayEndToEndTests: XCTestCase {
         try waitForQuestion(2, on: tmux)
         try draw([7], on: tmux)
         try tmux.waitForText("I read 7")
-        try tmux.signal(SIGKILL)
-        XCTAssertEqual(try tmux.waitForExit(), 128 + Int(SIGKILL))
+        try killHard(tmux)
 
         tmux = try start(["--student", "Ada", "--resume"])
         let screen = try waitForQuestion(2, on: tmux)
