@@ -1,0 +1,24 @@
+import Ink
+import XCTest
+
+final class PenBenchTests: XCTestCase {
+    func testTalliesSinglesPairsAndTriplesOfOneWriter() throws {
+        let samples = try PenDigits.read(contentsOf: FixtureFiles.url("pendigits-sample.txt"))   // 4 5 1 7 | 0 3
+        let bench = PenBench(samples: samples, canvasRows: 16, classifier: ShapeClassifier())
+        XCTAssertEqual(bench.singles.count, 6)
+        XCTAssertEqual(bench.pairs.count, 3, "writer 1: two pairs of four digits, writer 2: one pair")
+        XCTAssertEqual(bench.triples.count, 1, "writer 1 only has enough digits for a triple")
+        XCTAssertTrue(bench.pairs.allSatisfy { $0.label.count == 2 })
+
+        // The shape classifier reads the 1 (sure) and calls everything wider a 0 (unsure, 0.6).
+        let loose = PenBench.Tally(bench.singles, threshold: 0.5)
+        XCTAssertEqual([loose.right, loose.misread, loose.unreadable], [2, 4, 0])
+        let strict = PenBench.Tally(bench.singles, threshold: 0.8)
+        XCTAssertEqual([strict.right, strict.misread, strict.unreadable], [1, 0, 5])
+        XCTAssertEqual(bench.smallestThreshold(misreadBudget: 0, candidates: [0.3, 0.5, 0.7, 0.9]), 0.7)
+
+        let report = bench.report(threshold: 0.8)
+        XCTAssertTrue(report.contains("digit 1       1   100.0%     0.0%        0.0%"), report)
+        XCTAssertTrue(report.contains("1 digit       6    16.7%     0.0%       83.3%"), report)
+    }
+}
