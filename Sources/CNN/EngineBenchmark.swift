@@ -10,7 +10,7 @@ public enum EngineBenchmark {
     /// Loads `weights` (timing the load), then measures single-image latency on one thread (median of
     /// `latencyRuns` timed calls after `warmup` untimed ones), batch throughput on `threads` threads
     /// (`batchSize` images per call, at least `batchImages` images, median of 3 passes), the sgemm
-    /// rate on the conv2 shape, and the machine's SIMD multiply-add peak on one thread.
+    /// rate on conv2's im2col shape and on 512³, and the engine's memory.
     public static func run(weights: URL, latencyRuns: Int = 2000, warmup: Int = 200, batchSize: Int = 256,
                            batchImages: Int = 10_000, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws
         -> [(name: String, value: String)] {
@@ -70,9 +70,6 @@ public enum EngineBenchmark {
         add("sgemm_128x121x576_gflops", format(sgemmRate(m: 128, n: 121, k: 576, threads: 1), 2))
         add("sgemm_512x512x512_gflops_one_thread", format(sgemmRate(m: 512, n: 512, k: 512, threads: 1), 2))
         add("sgemm_512x512x512_gflops_\(threads)_threads", format(sgemmRate(m: 512, n: 512, k: 512, threads: threads), 2))
-        let peak = simdPeakGflops()
-        add("simd_peak_gflops_one_thread", format(peak, 2))
-        add("single_image_percent_of_simd_peak", format(100 * AstroCNNv1.flopsPerImage / latency / 1e9 / peak, 1))
         add("workspace_bytes_per_thread", "\(DigitNetwork.workspaceBytesPerThread)")
         add("weight_bytes", "\(network.weightBytes)")
         if let before = rssBefore, let after = rssAfter { add("first_image_rss_growth_bytes", "\(max(0, after - before))") }
@@ -95,34 +92,6 @@ public enum EngineBenchmark {
             times.append(now() - start)
         }
         return Double(2 * m * n * k) / median(times) / 1e9
-    }
-
-    /// The best multiply-add rate plain Swift SIMD code reaches on one core (median of 201 short runs):
-    /// 12 independent
-    /// `acc = acc * x + y` chains of 4 floats held in registers (the gemm kernel's instruction mix; on
-    /// baseline x86-64 that is SSE multiplies and adds, no FMA).
-    static func simdPeakGflops() -> Double {
-        var rates: [Double] = []
-        for _ in 0..<201 {
-            var a = (SIMD4<Float>(repeating: 0.1), SIMD4<Float>(repeating: 0.2), SIMD4<Float>(repeating: 0.3),
-                     SIMD4<Float>(repeating: 0.4), SIMD4<Float>(repeating: 0.5), SIMD4<Float>(repeating: 0.6))
-            var b = (SIMD4<Float>(repeating: 0.7), SIMD4<Float>(repeating: 0.8), SIMD4<Float>(repeating: 0.9),
-                     SIMD4<Float>(repeating: 1.0), SIMD4<Float>(repeating: 1.1), SIMD4<Float>(repeating: 1.2))
-            let x = SIMD4<Float>(repeating: 0.999_999), y = SIMD4<Float>(repeating: 1e-7)
-            let steps = 20_000
-            let start = now()
-            for _ in 0..<steps {
-                a.0 = a.0 * x + y; a.1 = a.1 * x + y; a.2 = a.2 * x + y
-                a.3 = a.3 * x + y; a.4 = a.4 * x + y; a.5 = a.5 * x + y
-                b.0 = b.0 * x + y; b.1 = b.1 * x + y; b.2 = b.2 * x + y
-                b.3 = b.3 * x + y; b.4 = b.4 * x + y; b.5 = b.5 * x + y
-            }
-            let seconds = now() - start
-            let total = a.0 + a.1 + a.2 + a.3 + a.4 + a.5 + b.0 + b.1 + b.2 + b.3 + b.4 + b.5
-            if total.sum() == 42 { print("") }   // keeps the loop from being optimised away
-            rates.append(Double(steps * 12 * 8) / seconds / 1e9)
-        }
-        return median(rates)
     }
 
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }

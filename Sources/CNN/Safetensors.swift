@@ -26,7 +26,11 @@ public enum Safetensors {
 
     /// Parses the bytes of a safetensors file; `file` names it in errors.
     public static func parse(_ data: Data, file: String) throws -> SafetensorsFile {
-        let bytes = [UInt8](data)
+        // Read in place (no copy of the whole file: loading must stay well under 20 ms).
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in try parse(bytes, file: file) }
+    }
+
+    private static func parse(_ bytes: UnsafeRawBufferPointer, file: String) throws -> SafetensorsFile {
         guard bytes.count >= 8 else { throw SafetensorsError.tooShort(file: file, size: bytes.count) }
         var headerLength: UInt64 = 0
         for i in 0..<8 { headerLength |= UInt64(bytes[i]) << (8 * UInt64(i)) }
@@ -71,11 +75,10 @@ public enum Safetensors {
         var tensors: [String: Tensor] = [:]
         for entry in entries {
             let count = (entry.end - entry.begin) / 4
-            var values = [Float](repeating: 0, count: count)
-            bytes.withUnsafeBytes { source in
-                values.withUnsafeMutableBytes { target in
-                    target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[(dataStart + entry.begin)..<(dataStart + entry.end)]))
-                }
+            var values = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: bytes[(dataStart + entry.begin)..<(dataStart + entry.end)]))
+                initialized = count
             }
             #if _endian(big)
             values = values.map { Float(bitPattern: UInt32(littleEndian: $0.bitPattern)) }

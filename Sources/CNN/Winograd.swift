@@ -18,28 +18,29 @@ enum Winograd {
     /// The 16 transformed weight matrices `U_ξ` (`outChannels × inChannels` each) of 3×3 weights
     /// laid out `[out, in, 3, 3]`.
     static func transformWeights(_ g: [Float], outChannels: Int, inChannels: Int) -> [[Float]] {
-        var u = [[Float]](repeating: [Float](repeating: 0, count: outChannels * inChannels), count: 16)
-        for o in 0..<outChannels {
-            for c in 0..<inChannels {
-                let k = (o * inChannels + c) * 9
-                // G g: 4 rows of 3.
-                var gg = [[Float]](repeating: [0, 0, 0], count: 4)
-                for col in 0..<3 {
-                    let (a, b, d) = (g[k + col], g[k + 3 + col], g[k + 6 + col])
-                    gg[0][col] = a
-                    gg[1][col] = 0.5 * (a + b + d)
-                    gg[2][col] = 0.5 * (a - b + d)
-                    gg[3][col] = d
-                }
-                // (G g) Gᵀ: 4 rows of 4.
-                for r in 0..<4 {
-                    let (a, b, d) = (gg[r][0], gg[r][1], gg[r][2])
-                    let row = [a, 0.5 * (a + b + d), 0.5 * (a - b + d), d]
-                    for col in 0..<4 { u[r * 4 + col][o * inChannels + c] = row[col] }
-                }
+        var u = [Float](repeating: 0, count: 16 * outChannels * inChannels)
+        let plane = outChannels * inChannels
+        for pair in 0..<plane {
+            let k = pair * 9
+            // G g: 4 rows × 3 columns, stored row-major in gg.
+            var gg = [Float](repeating: 0, count: 12)
+            for col in 0..<3 {
+                let (a, b, d) = (g[k + col], g[k + 3 + col], g[k + 6 + col])
+                gg[col] = a
+                gg[3 + col] = 0.5 * (a + b + d)
+                gg[6 + col] = 0.5 * (a - b + d)
+                gg[9 + col] = d
+            }
+            // (G g) Gᵀ: 4 × 4, element (r, col) goes to matrix ξ = 4r + col.
+            for r in 0..<4 {
+                let (a, b, d) = (gg[3 * r], gg[3 * r + 1], gg[3 * r + 2])
+                u[(r * 4 + 0) * plane + pair] = a
+                u[(r * 4 + 1) * plane + pair] = 0.5 * (a + b + d)
+                u[(r * 4 + 2) * plane + pair] = 0.5 * (a - b + d)
+                u[(r * 4 + 3) * plane + pair] = d
             }
         }
-        return u
+        return (0..<16).map { Array(u[($0 * plane)..<(($0 + 1) * plane)]) }
     }
 
     /// Transforms the 4×4 patches (stride 2) of a `channels × height × width` input, `tilesY × tilesX`
