@@ -73,6 +73,15 @@ public enum PlaySession {
         }
     }
 
+    /// `astro-numbers play --benchmark`: loads what a lesson loads (timed), then runs `PlayBenchmark`.
+    public static func benchmark(_ options: PlayOptions) throws -> [(String, String)] {
+        let start = PlayLoop.now()
+        let resources = try prepare(options)
+        let prepared = PlayLoop.now()
+        return [("load_quiz_records_weights_ms", PlayBenchmark.format((prepared - start) * 1000))]
+            + PlayBenchmark.run(reader: resources.reader)
+    }
+
     /// Loads the set, opens the records and the network.
     static func prepare(_ options: PlayOptions) throws -> PlayResources {
         guard let quizURL = options.quiz ?? QuestionSet.defaultURL() else { throw PlayError.noDefaultQuiz }

@@ -1,0 +1,109 @@
+import Dispatch
+import Foundation
+import Terminal
+
+/// Measures what a child feels in a lesson, without a terminal: from the end of a stroke to the updated
+/// reading (one to four digits), painting the question screen, and the memory of a running quiz.
+/// `astro-numbers play --benchmark` prints the figures as `name=value` lines.
+///
+/// ```swift
+/// for (name, value) in PlayBenchmark.run(reader: reader) { print("\(name)=\(value)") }
+/// ```
+public enum PlayBenchmark {
+    /// Strokes of the digits 1, 2, 3 and 4 in a unit box (x right, y down), as a child would draw them.
+    static let strokeFont: [[[(Double, Double)]]] = [
+        [[(0.3, 0.15), (0.55, 0), (0.55, 1)]],
+        [[(0, 0.25), (0.3, 0), (0.75, 0), (1, 0.25), (0, 1), (1, 1)]],
+        [[(0, 0.05), (0.9, 0), (0.4, 0.45), (1, 0.7), (0.6, 1), (0, 0.9)]],
+        [[(0.7, 0), (0, 0.65), (1, 0.65)], [(0.75, 0.3), (0.75, 1)]],
+    ]
+
+    /// The strokes of the first `digits` digits of "1234" on an 80×24 question screen, in screen cells.
+    static func strokes(digits: Int, layout: QuestionLayout) -> [[Position]] {
+        let canvas = layout.canvas
+        let height = Double(canvas.size.rows) * 0.75          // rows
+        let width = height * 2 * 0.6                           // cols: cells are twice as tall as wide
+        let gap = width * 0.4
+        let total = Double(digits) * width + Double(digits - 1) * gap
+        var left = Double(canvas.minCol) + (Double(canvas.size.cols) - total) / 2
+        let top = Double(canvas.minRow) + (Double(canvas.size.rows) - height) / 2
+        var result: [[Position]] = []
+        for glyph in strokeFont.prefix(digits) {
+            for stroke in glyph {
+                let corners = stroke.map { Position(col: Int(left + $0.0 * width), row: Int(top + $0.1 * height)) }
+                result.append(Line.joining(corners))
+            }
+            left += width + gap
+        }
+        return result
+    }
+
+    /// Runs the measurements; values are milliseconds (medians) and megabytes.
+    public static func run(reader: AnswerReader, repeats: Int = 200) -> [(String, String)] {
+        var results: [(String, String)] = []
+        let size = Size(cols: 80, rows: 24)
+        let question = LessonQuestion(index: 0, prompt: "617 + 617 = ?", expected: "1234", working: "617 + 617 = 1234")
+        let layout = QuestionLayout(size: size, problem: question.prompt)
+        let status = QuestionStatus(quizTitle: "Benchmark", student: "Ada", number: 1, total: 10)
+        for digits in 1...4 {
+            var screen = QuestionScreen(question: question, typingAllowed: false, canvas: layout.canvas.size)
+            let strokes = strokes(digits: digits, layout: layout)
+            for stroke in strokes.dropLast() { draw(stroke, on: &screen, layout: layout, reader: reader) }
+            guard let last = strokes.last, let first = last.first else { continue }
+            var readingTimes: [Double] = [], frameTimes: [Double] = []
+            var answer = ""
+            for round in 0..<(repeats + 10) {
+                _ = screen.handle(.mouse(MouseEvent(.press(.left), at: first)), layout: layout, reader: reader)
+                for point in last.dropFirst() {
+                    _ = screen.handle(.mouse(MouseEvent(.drag(.left), at: point)), layout: layout, reader: reader)
+                }
+                let start = now()
+                _ = screen.handle(.mouse(MouseEvent(.release(.left), at: last.last ?? first)), layout: layout, reader: reader)
+                let read = now()
+                let frame = screen.render(layout: layout, status: status, glyphs: .unicode)
+                let painted = now()
+                if round >= 10 {   // the first rounds warm caches up
+                    readingTimes.append((read - start) * 1000)
+                    frameTimes.append((painted - read) * 1000)
+                }
+                answer = screen.reading.answer ?? "unreadable"
+                withExtendedLifetime(frame) {}
+                _ = screen.handle(.key(.character("u")), layout: layout, reader: reader)
+            }
+            results.append(("stroke_to_reading_ms_\(digits)_digits", format(median(readingTimes))))
+            results.append(("paint_question_screen_ms_\(digits)_digits", format(median(frameTimes))))
+            results.append(("reading_\(digits)_digits", answer))
+        }
+        let memory = residentMemory()
+        results.append(("resident_memory_mb", format(memory.current)))
+        results.append(("peak_resident_memory_mb", format(memory.peak)))
+        return results
+    }
+
+    private static func draw(_ stroke: [Position], on screen: inout QuestionScreen, layout: QuestionLayout, reader: AnswerReader) {
+        guard let first = stroke.first else { return }
+        _ = screen.handle(.mouse(MouseEvent(.press(.left), at: first)), layout: layout, reader: reader)
+        for point in stroke.dropFirst() { _ = screen.handle(.mouse(MouseEvent(.drag(.left), at: point)), layout: layout, reader: reader) }
+        _ = screen.handle(.mouse(MouseEvent(.release(.left), at: stroke.last ?? first)), layout: layout, reader: reader)
+    }
+
+    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[sorted.count / 2]
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    /// VmRSS and VmHWM of this process in MB (Linux /proc; zeros elsewhere).
+    public static func residentMemory() -> (current: Double, peak: Double) {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return (0, 0) }
+        func field(_ name: String) -> Double {
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }) else { return 0 }
+            return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+        }
+        return (field("VmRSS"), field("VmHWM"))
+    }
+}
