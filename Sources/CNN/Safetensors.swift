@@ -24,7 +24,11 @@ public enum Safetensors {
         return try parse(data, file: name)
     }
 
-    /// Parses the bytes of a safetensors file; `file` names it in errors.
+    /// Parses the bytes of a safetensors file (same checks as `read`); `file` names it in errors.
+    ///
+    /// ```swift
+    /// let file = try Safetensors.parse(Safetensors.encode(tensors, metadata: [:]), file: "memory")
+    /// ```
     public static func parse(_ data: Data, file: String) throws -> SafetensorsFile {
         // Read in place (no copy of the whole file: loading must stay well under 20 ms).
         try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in try parse(bytes, file: file) }
@@ -154,7 +158,11 @@ public enum Safetensors {
         }
     }
 
-    /// The bytes `write` would store.
+    /// The bytes `write` would store (tensors sorted by name, header padded with spaces to 8 bytes).
+    ///
+    /// ```swift
+    /// let data = Safetensors.encode(["fc2.bias": Tensor(zeros: [10])], metadata: ["bn_eps": "1e-05"])
+    /// ```
     public static func encode(_ tensors: [String: Tensor], metadata: [String: String]) -> Data {
         var header = "{"
         if !metadata.isEmpty {
