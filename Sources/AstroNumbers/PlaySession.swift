@@ -167,7 +167,9 @@ struct PlayLoop {
         let now = Self.now()
         if options.resume, let point = try store.resumableSession(student: student, contentHash: set.contentHash) {
             let session = try store.resume(point)
-            var lesson = Lesson(questions: questions(for: session), rules: rules, at: now)
+            // The recorded seed makes the very same questions in the same order.
+            let seed = point.seed ?? set.settings.seed ?? SessionSeed.seed(for: session.rawValue)
+            var lesson = Lesson(questions: questions(seed: seed), rules: rules, at: now)
             for answer in point.answers {
                 lesson.replay(questionIndex: answer.questionIndex, attempt: answer.attempt, given: answer.read,
                               input: answer.input == .typed ? .typed : .drawn,
@@ -175,16 +177,15 @@ struct PlayLoop {
             }
             return (session, lesson)
         }
+        let seed = set.newSeed()
         let session = try store.startSession(student: student, quizTitle: set.title, quizFile: set.file,
-                                             contentHash: set.contentHash, questionCount: set.sessionLength)
-        return (session, Lesson(questions: questions(for: session), rules: rules, at: now))
+                                             contentHash: set.contentHash, questionCount: set.sessionLength, seed: seed)
+        return (session, Lesson(questions: questions(seed: seed), rules: rules, at: now))
     }
 
-    /// The session's questions. Its seed comes from the session's number (unless the set fixes one), so a
-    /// resumed session asks the very same questions in the same order.
-    private func questions(for session: SessionID) -> [LessonQuestion] {
-        let seed = set.settings.seed ?? SessionSeed.seed(for: session.rawValue)
-        return set.session(seed: seed).enumerated().map { index, question in
+    /// The session's questions for a seed, numbered as the records number them.
+    private func questions(seed: UInt64) -> [LessonQuestion] {
+        set.session(seed: seed).enumerated().map { index, question in
             LessonQuestion(index: index, prompt: question.text, expected: String(question.answer), working: question.working)
         }
     }
@@ -227,15 +228,20 @@ struct PlayLoop {
 
             let event = screen.nextEvent(timeout: 250)
             let now = Self.now()
+            // The clocks first, even while the mouse keeps moving: a question whose time ran out is
+            // submitted as it stands, and what arrived with it is dropped.
+            if let timedOut = lesson.checkTime(at: now) {
+                try record(timedOut, reading: .nothing, strokes: screenState, in: session)
+                if case .feedback = lesson.phase { screenState.notice = .feedback(timedOut) }
+                question = screenState
+                continue
+            }
             guard let event else {
-                if let timedOut = lesson.checkTime(at: now) {
-                    try record(timedOut, reading: .nothing, strokes: screenState, in: session)
-                    if case .feedback = lesson.phase { screenState.notice = .feedback(timedOut) }
-                }
                 question = screenState
                 continue
             }
             if case .signal = event { return .stopped }
+            if lesson.phase == .finished { return .finished }   // the lesson's time ran out
             if case .resize = event { lastDrawn = [] }   // the terminal was cleared
             // The layout of the window as it is now (a resize event has just changed it).
             let windowLayout = QuestionLayout(size: screen.size, problem: current.prompt)
@@ -290,8 +296,8 @@ struct PlayLoop {
     }
 }
 
-/// The seed of a session's questions, from its number in the records: different for every session in a
-/// shared records file, and the same again when that session is resumed.
+/// A seed for the questions of a session recorded without one (older records), from its number in the
+/// records: different for every session in a shared file, and the same again when it is resumed.
 ///
 /// ```swift
 /// SessionSeed.seed(for: 42) == SessionSeed.seed(for: 42)   // true

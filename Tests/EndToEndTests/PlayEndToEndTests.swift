@@ -221,6 +221,25 @@ final class PlayEndToEndTests: XCTestCase {
         XCTAssertEqual(report.components(separatedBy: "completed").count - 1, 1, report)
     }
 
+    func testAQuestionWhoseTimeRunsOutCountsAsMissed() throws {
+        let timed = Self.testsFolder.appendingPathComponent("Fixtures/timed-quiz.toml")
+        let tmux = try TmuxSession(arguments: ["play", "--quiz", timed.path, "--db", database, "--weights", Self.weights.path,
+                                               "--student", "Ada"])
+        self.tmux = tmux
+        let first = try waitForQuestion(1, of: 2, on: tmux)
+        XCTAssertTrue(first.lines[0].contains("left"), "the time left shows\n\(first)")
+        try draw([3], on: tmux)   // drawn but never submitted
+        try tmux.waitForText("Time is up! Here is the answer:", timeout: 6)
+        tmux.sendKeys("Enter")
+        try waitForQuestion(2, of: 2, on: tmux)
+        try answer([7], expecting: "Right!", on: tmux)
+        tmux.sendKeys("Enter")
+        let score = try tmux.waitForText("Score 1 of 2")
+        XCTAssertTrue(score.lines.contains { $0.contains("2 + 1 = ?") && $0.contains("you: -") && $0.contains("answer: 3") }, "\(score)")
+        tmux.sendKeys("Enter")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+
     func testTheWelcomeScreenTakesATypedNameAndNoMouseFallsBackToTyping() throws {
         let welcome = try start(["--no-mouse"])   // no --student: the welcome screen asks
         try welcome.waitForText("What is your name?")
