@@ -82,6 +82,39 @@ public final class TrainingNetwork: @unchecked Sendable {
         return (used.reduce(0.0) { $0 + workspaces[$1].loss } / Double(count), used.reduce(0) { $0 + workspaces[$1].correct })
     }
 
+    /// Re-estimates the batch-norm running statistics as the plain average of the batch statistics of
+    /// `count` images (training-mode forward passes, no backward, weights unchanged). Run after training on
+    /// un-augmented images, it removes the mismatch between statistics gathered on distorted training batches
+    /// and the clean images the network reads later ("batch-norm recalibration").
+    public func recalibrateBatchNorm(count: Int, prepare: (Int, UnsafeMutablePointer<Float>) -> Int) {
+        var start = 0, batches = 0
+        var sums = [Float](repeating: 0, count: NetworkParameters.statisticsCount)
+        parameters.values.withUnsafeBufferPointer { buffer in
+            let w = buffer.baseAddress!
+            while start + 2 <= count {
+                let n = min(maxBatch, count - start)
+                setChunks(n)
+                trainingStatistics = true
+                let offset = start
+                // Momentum 1 makes each reduction overwrite the running statistics with this batch's.
+                momentumOverride = 1
+                parallel { c in self.loadInput(c, prepare: { i, p in prepare(offset + i, p) }); self.forwardConv1(c, w) }
+                reduceMoments(layer: 0, count: n * 676)
+                parallel { c in self.forwardConv2(c, w) }
+                reduceMoments(layer: 1, count: n * 121)
+                parallel { c in self.forwardDense1(c, w) }
+                reduceMoments(layer: 2, count: n)
+                momentumOverride = nil
+                for i in 0..<sums.count { sums[i] += parameters.running[i] }
+                batches += 1
+                start += n
+            }
+        }
+        if batches > 0 { parameters.running = sums.map { $0 / Float(batches) } }
+    }
+
+    private var momentumOverride: Float?
+
     /// Logits in evaluation mode (running statistics, no dropout) for `count` images of 784 floats each;
     /// returns `count × 10` values, sample by sample.
     public func logits(images: UnsafePointer<Float>, count: Int) -> [Float] {
@@ -261,7 +294,7 @@ public final class TrainingNetwork: @unchecked Sendable {
             mean[layer][ch] = Float(m)
             invStd[layer][ch] = Float(1 / (variance + Double(batchNormEpsilon)).squareRoot())
             let unbiased = Float(variance * Double(count) / Double(max(1, count - 1)))
-            let mo = batchNormMomentum
+            let mo = momentumOverride ?? batchNormMomentum
             parameters.running[meanOffset + ch] = (1 - mo) * parameters.running[meanOffset + ch] + mo * Float(m)
             parameters.running[varOffset + ch] = (1 - mo) * parameters.running[varOffset + ch] + mo * unbiased
         }

@@ -31,6 +31,8 @@ public struct TrainingOptions: Sendable {
     public var peakLearningRate: Float = 2e-3
     public var dropout: Float = 0.2
     public var augmentation: Augmentation = .standard
+    /// After training, re-estimate the batch-norm running statistics on this many clean training images (0 = off).
+    public var recalibrationImages = 10240
     /// Use only the first N MNIST training images (quick checks and tests); nil = all.
     public var trainLimit: Int?
     /// Evaluate on at most this many test images (tests); nil = all.
