@@ -12,12 +12,14 @@ final class AugmentationTests: XCTestCase {
         }
         XCTAssertEqual(target, source)
         // Distorted copies keep about the same amount of ink, differ from the source, and repeat per seed.
+        var always = Augmentation.standard
+        always.probability = 1
         for stream in 0..<20 {
             var a = SeededGenerator(seed: 7, stream: UInt64(stream)), b = a
             var first = [Float](repeating: 0, count: 784), second = first
             source.withUnsafeBufferPointer { s in
-                Augmentation.standard.apply(to: s.baseAddress!, into: &first, using: &a)
-                Augmentation.standard.apply(to: s.baseAddress!, into: &second, using: &b)
+                always.apply(to: s.baseAddress!, into: &first, using: &a)
+                always.apply(to: s.baseAddress!, into: &second, using: &b)
             }
             XCTAssertEqual(first, second)
             XCTAssertNotEqual(first, source)
@@ -27,5 +29,19 @@ final class AugmentationTests: XCTestCase {
                 print(DataViews.halfBlock(first).joined(separator: "\n"))
             }
         }
+    }
+
+    func testProbabilityLeavesTheRestClean() throws {
+        let source = try MNIST.load(directory: FixtureData.tinyMNIST, split: .test).floatImage(1)
+        var clean = 0
+        for stream in 0..<400 {
+            var rng = SeededGenerator(seed: 2, stream: UInt64(stream))
+            var out = [Float](repeating: 0, count: 784)
+            source.withUnsafeBufferPointer { Augmentation.standard.apply(to: $0.baseAddress!, into: &out, using: &rng) }
+            if out == source { clean += 1 }
+        }
+        // probability 0.7 → about 120 of 400 left as they are.
+        XCTAssertGreaterThan(clean, 80)
+        XCTAssertLessThan(clean, 160)
     }
 }
