@@ -1,0 +1,42 @@
+import XCTest
+import Ink
+@testable import AstroNumbers
+
+/// Gives every image the same ten probabilities.
+private struct FixedClassifier: DigitClassifier {
+    let probabilities: [Float]
+    func probabilities(for image: [Float]) -> [Float] { probabilities }
+}
+
+final class InkAnswerReaderTests: XCTestCase {
+    /// Two vertical strokes far apart: two digits for the ink pipeline.
+    private let twoMarks = Drawing(canvas: Canvas(cols: 48, rows: 16), strokes: [
+        (2...13).map { CellPoint(col: 10, row: $0) },
+        (2...13).map { CellPoint(col: 34, row: $0) },
+    ])
+
+    func testAConfidentReadingKeepsEveryDigitsTenProbabilities() {
+        var p = [Float](repeating: 0.01, count: 10)
+        p[7] = 0.91
+        let reader = InkAnswerReader(classifier: FixedClassifier(probabilities: p))
+        let reading = reader.read(twoMarks)
+        XCTAssertEqual(reading.answer, "77")
+        XCTAssertEqual(reading.digitProbabilities.count, 2)
+        XCTAssertEqual(reading.digitProbabilities[0].count, 10)
+        XCTAssertEqual(reading.digitProbabilities[1][7], 0.91, accuracy: 1e-6)
+    }
+
+    func testBelowTheThresholdIsUnreadable() {
+        var p = [Float](repeating: 0.05, count: 10)
+        p[3] = 0.55
+        let reader = InkAnswerReader(classifier: FixedClassifier(probabilities: p))
+        let reading = reader.read(twoMarks)
+        XCTAssertNil(reading.answer, "a digit at 0.55 is below the threshold: ask again")
+        XCTAssertEqual(reading.digitProbabilities.count, 2, "the probabilities are still kept for the records")
+    }
+
+    func testAnEmptyDrawingReadsNothing() {
+        let reader = InkAnswerReader(classifier: FixedClassifier(probabilities: [Float](repeating: 0.1, count: 10)))
+        XCTAssertEqual(reader.read(Drawing(canvas: Canvas(cols: 10, rows: 10), strokes: [])), .nothing)
+    }
+}
