@@ -240,6 +240,27 @@ final class PlayEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.waitForExit(), 0)
     }
 
+    func testNoColorKeepsTheScreenReadableWithPlainAttributes() throws {
+        let foregroundColour = try NSRegularExpression(pattern: "\u{1B}\\[(3[0-7]|38;|9[0-7])")
+        func colours(_ text: String) -> Int {
+            foregroundColour.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
+        }
+        var tmux = try start()
+        try waitForQuestion(1, on: tmux)
+        XCTAssertGreaterThan(colours(tmux.capture(withEscapes: true).lines.joined(separator: "\n")), 0, "colour by default")
+
+        tmux = try TmuxSession(arguments: ["play", "--quiz", Self.quiz.path, "--db", database, "--weights", Self.weights.path,
+                                           "--student", "Bo"], environment: ["NO_COLOR": "1"])
+        self.tmux = tmux
+        try waitForQuestion(1, on: tmux)
+        try draw([3], on: tmux)
+        try tmux.waitForText("I read 3")
+        let screen = tmux.capture(withEscapes: true).lines.joined(separator: "\n")
+        XCTAssertEqual(colours(screen), 0, "no colour with NO_COLOR")
+        XCTAssertTrue(screen.contains("\u{1B}[1m"), "titles and the reading stay bold")
+        XCTAssertTrue(screen.contains("\u{1B}[1;7m[ Done ]"), "the Done button is shown bold and in reverse")
+    }
+
     func testTheWelcomeScreenTakesATypedNameAndNoMouseFallsBackToTyping() throws {
         let welcome = try start(["--no-mouse"])   // no --student: the welcome screen asks
         try welcome.waitForText("What is your name?")
