@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 
 /// Whole lessons driven for real: the built binary in tmux at 80×24, answers drawn with SGR mouse drags
@@ -137,7 +138,18 @@ final class PlayEndToEndTests: XCTestCase {
         let report = try run(["report", "--db", database, "--student", "Ada"])
         XCTAssertTrue(report.contains("3/4"), report)
         XCTAssertTrue(report.contains("completed"), report)
-        XCTAssertTrue(report.contains("1 + 4 = ?"), "the missed question is in the report\n\(report)")
+        let missedLine = try XCTUnwrap(report.split(separator: "\n").first { $0.contains("1 + 4 = ?") }, report)
+        XCTAssertTrue(missedLine.contains("4 (1)"), "the wrong answer given is in the report\n\(report)")
+
+        // Every answer, as the records hold it.
+        let answers = try DatabaseQueue(path: database).read { db in
+            try Row.fetchAll(db, sql: "SELECT questionIndex, question, expected, read, outcome, input, strokes FROM answers ORDER BY id")
+        }
+        XCTAssertEqual(answers.map { $0["question"] as String }, ["2 + 1 = ?", "9 - 2 = ?", "1 + 4 = ?", "6 + 6 = ?"])
+        XCTAssertEqual(answers.map { $0["read"] as String? }, ["3", "7", "4", "12"])
+        XCTAssertEqual(answers.map { $0["outcome"] as String }, ["correct", "correct", "wrong", "correct"])
+        XCTAssertEqual(answers.map { $0["input"] as String }, ["drawn", "drawn", "drawn", "drawn"])
+        XCTAssertTrue(answers.allSatisfy { ($0["strokes"] as String).hasPrefix("[[[") }, "the strokes are kept")
     }
 
     func testAnUnreadableScribbleAsksAgainAndIsNotCountedWrong() throws {
@@ -166,6 +178,12 @@ final class PlayEndToEndTests: XCTestCase {
         XCTAssertTrue(report.contains("1/4"), "the unreadable try did not count as wrong\n\(report)")
         XCTAssertTrue(report.contains("(none missed)"), report)
         XCTAssertTrue(report.contains("interrupted"), report)
+        let answers = try DatabaseQueue(path: database).read { db in
+            try Row.fetchAll(db, sql: "SELECT questionIndex, read, outcome, attempt FROM answers ORDER BY id")
+        }
+        XCTAssertEqual(answers.map { $0["outcome"] as String }, ["unreadable", "correct"], "the scribble is kept, as unreadable")
+        XCTAssertEqual(answers.map { $0["questionIndex"] as Int }, [0, 0])
+        XCTAssertNil(answers.first?["read"] as String?)
     }
 
     func testResizingMidDrawingKeepsTheStrokes() throws {
@@ -218,6 +236,11 @@ final class PlayEndToEndTests: XCTestCase {
 
         let report = try run(["report", "--db", database, "--student", "Ada"])
         XCTAssertTrue(report.contains("3/4"), "answers before and after the kill are one session\n\(report)")
+        let perSession = try DatabaseQueue(path: database).read { db in
+            try Row.fetchAll(db, sql: "SELECT sessionId, count(*) AS n FROM answers GROUP BY sessionId")
+        }
+        XCTAssertEqual(perSession.count, 1)
+        XCTAssertEqual(perSession.first?["n"] as Int?, 4)
         XCTAssertEqual(report.components(separatedBy: "completed").count - 1, 1, report)
     }
 
