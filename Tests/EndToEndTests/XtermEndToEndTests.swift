@@ -148,7 +148,10 @@ final class XtermEndToEndTests: XCTestCase {
         }
         func key(_ name: String) throws { _ = try xdotool(["key", name]) }
 
-        // The welcome screen: type the name on the focused window.
+        // The welcome screen: type the name on the focused window, once the app is up (it creates the
+        // records file just before it opens the screen).
+        let started = Date()
+        while !FileManager.default.fileExists(atPath: database), Date().timeIntervalSince(started) < 10 { usleep(20_000) }
         _ = try xdotool(["windowfocus", "--sync", window])
         usleep(500_000)
         _ = try xdotool(["type", "--delay", "30", "Xena"])
