@@ -36,14 +36,15 @@ public struct TextFrame: Sendable {
         inside(p) ? styles[p.row * size.cols + p.col] : nil
     }
 
-    /// Writes `text` from `position` rightwards, one cell per character, clipped to the frame.
+    /// Writes `text` from `position` rightwards, one cell per character, clipped to the frame. With ASCII
+    /// glyphs (a locale that is not UTF-8) blocks, braille, ticks, stars and operators become ASCII.
     public mutating func put(_ text: String, at position: Position, style: Style = .plain) {
         guard position.row >= 0, position.row < size.rows else { return }
         var col = position.col
         for character in text {
             if col >= size.cols { break }
             if col >= 0 {
-                characters[position.row * size.cols + col] = character
+                characters[position.row * size.cols + col] = glyphs.fineStrokes ? character : Self.ascii(character)
                 styles[position.row * size.cols + col] = style
             }
             col += 1
@@ -85,6 +86,29 @@ public struct TextFrame: Sendable {
             }
         }
         screen.refresh()
+    }
+
+    /// What a terminal without Unicode shows instead of the screens' few non-ASCII characters.
+    static func ascii(_ character: Character) -> Character {
+        switch character {
+        case "█": return "#"
+        case "▀": return "\""
+        case "▄": return "_"
+        case "·": return "-"
+        case "×": return "x"
+        case "÷": return "/"
+        case "✓": return "+"
+        case "✗": return "x"
+        case "★": return "*"
+        case "☆": return "."
+        case "…": return "."
+        case "─": return "-"
+        case "│": return "|"
+        case "┌", "┐", "└", "┘": return "+"
+        default:
+            if let scalar = character.unicodeScalars.first, (0x2800...0x28FF).contains(scalar.value) { return "#" }
+            return character
+        }
     }
 
     private func inside(_ p: Position) -> Bool {

@@ -66,6 +66,17 @@ final class WelcomeAndScoreScreenTests: XCTestCase {
         XCTAssertEqual(frame.lines, ["+----+", "|.abcd".replacingOccurrences(of: ".", with: " "), "+----+"])
     }
 
+    func testAsciiGlyphsReplaceEveryNonAsciiCharacterTheScreensUse() {
+        var frame = TextFrame(size: Size(cols: 16, rows: 1), glyphs: .ascii)
+        frame.put("7 × 8 · ✓★ █▀▄\u{2836}", at: Position(col: 0, row: 0))
+        XCTAssertEqual(frame.lines[0], "7 x 8 - +* #\"_# ")
+        let question = QuestionScreen(question: LessonQuestion(index: 0, prompt: "6 × 7 = ?", expected: "42", working: "6 × 7 = 42"),
+                                      typingAllowed: false, canvas: Size(cols: 78, rows: 16))
+        let layout = QuestionLayout(size: size, problem: "6 × 7 = ?")
+        let screen = question.render(layout: layout, status: QuestionStatus(quizTitle: "Tables", student: "Ada", number: 1, total: 2), glyphs: .ascii)
+        XCTAssertTrue(screen.lines.joined().unicodeScalars.allSatisfy(\.isASCII), screen.lines.joined(separator: "\n"))
+    }
+
     func testSessionSeedsDifferAndRepeat() {
         XCTAssertEqual(SessionSeed.seed(for: 7), SessionSeed.seed(for: 7))
         XCTAssertNotEqual(SessionSeed.seed(for: 7), SessionSeed.seed(for: 8))
