@@ -126,13 +126,16 @@ struct PlayLoop {
     mutating func run() throws -> PlayOutcome {
         guard let student = try options.student ?? welcome() else { return .left }
         var (session, lesson) = try start(student: student)
+        var completed = false
         while true {
             switch try ask(&lesson, session: session, student: student) {
             case .stopped:
-                try store.interrupt(session)
+                // Stopping during practice after the score screen leaves the session completed.
+                if !completed { try store.interrupt(session) }
                 return .stopped(student: student, session: session.rawValue)
             case .finished:
                 try store.finish(session)
+                completed = true
                 let summary = try store.summary(of: session)
                 let score = ScoreScreen(student: student, quizTitle: set.title, summary: summary, ranOutOfTime: lesson.ranOutOfTime)
                 if try showScore(score) == .practiseMissed {

@@ -132,6 +132,14 @@ final class PlayEndToEndTests: XCTestCase {
         let missed = try XCTUnwrap(screen.lines.first { $0.contains("1 + 4 = ?") }, "\(screen)")
         XCTAssertTrue(missed.contains("✗") && missed.contains("you: 4") && missed.contains("answer: 5"), missed)
         XCTAssertTrue(screen.lines.contains { $0.contains("✓ 6 + 6 = ?") && $0.contains("you: 12") }, "\(screen)")
+        // Practise the missed one from the score screen: asked again, right this time; the score stays.
+        XCTAssertTrue(screen.contains("p: practise the 1 missed"), "\(screen)")
+        tmux.sendKeys("p")
+        try waitForQuestion(5, of: 5, on: tmux)
+        try answer([5], expecting: "Right!", on: tmux)
+        tmux.sendKeys("Enter")
+        screen = try tmux.waitForText("Score 3 of 4")
+        XCTAssertTrue(screen.lines.contains { $0.contains("1 + 4 = ?") && $0.contains("(✓ later)") }, "\(screen)")
         tmux.sendKeys("Enter")
         XCTAssertEqual(try tmux.waitForExit(), 0)
 
@@ -143,12 +151,13 @@ final class PlayEndToEndTests: XCTestCase {
 
         // Every answer, as the records hold it.
         let answers = try DatabaseQueue(path: database).read { db in
-            try Row.fetchAll(db, sql: "SELECT questionIndex, question, expected, read, outcome, input, strokes FROM answers ORDER BY id")
+            try Row.fetchAll(db, sql: "SELECT questionIndex, question, expected, read, outcome, input, strokes, attempt FROM answers ORDER BY id")
         }
-        XCTAssertEqual(answers.map { $0["question"] as String }, ["2 + 1 = ?", "9 - 2 = ?", "1 + 4 = ?", "6 + 6 = ?"])
-        XCTAssertEqual(answers.map { $0["read"] as String? }, ["3", "7", "4", "12"])
-        XCTAssertEqual(answers.map { $0["outcome"] as String }, ["correct", "correct", "wrong", "correct"])
-        XCTAssertEqual(answers.map { $0["input"] as String }, ["drawn", "drawn", "drawn", "drawn"])
+        XCTAssertEqual(answers.map { $0["attempt"] as Int }, [1, 1, 1, 1, 2], "the practice is a second attempt")
+        XCTAssertEqual(answers.map { $0["question"] as String }, ["2 + 1 = ?", "9 - 2 = ?", "1 + 4 = ?", "6 + 6 = ?", "1 + 4 = ?"])
+        XCTAssertEqual(answers.map { $0["read"] as String? }, ["3", "7", "4", "12", "5"])
+        XCTAssertEqual(answers.map { $0["outcome"] as String }, ["correct", "correct", "wrong", "correct", "correct"])
+        XCTAssertEqual(answers.map { $0["input"] as String }, ["drawn", "drawn", "drawn", "drawn", "drawn"])
         XCTAssertTrue(answers.allSatisfy { ($0["strokes"] as String).hasPrefix("[[[") }, "the strokes are kept")
     }
 
