@@ -79,7 +79,7 @@ public struct WelcomeScreen: Sendable {
     /// Where the list of names goes: in columns of up to `rowsPerColumn` names.
     struct Layout {
         static let listTop = 11
-        static let columnWidth = 26
+        static let columnWidth = 25
         let rowsPerColumn: Int
         let columns: Int
 
