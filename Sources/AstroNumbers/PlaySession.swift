@@ -64,6 +64,12 @@ public enum PlayError: Error, CustomStringConvertible, Equatable {
 ///
 /// Everything that can fail on bad input (the set, the records, the weights) is checked before the screen
 /// opens, so errors are one line on a normal terminal.
+///
+/// ```swift
+/// var options = PlayOptions()
+/// options.quiz = URL(fileURLWithPath: "Quizzes/addition-to-20.toml")
+/// if case .stopped(let student, _) = try PlaySession.run(options) { print("\(student) can --resume") }
+/// ```
 public enum PlaySession {
     public static func run(_ options: PlayOptions) throws -> PlayOutcome {
         let resources = try prepare(options)
