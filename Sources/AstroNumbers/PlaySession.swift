@@ -46,6 +46,7 @@ public enum PlayError: Error, CustomStringConvertible, Equatable {
     case noDefaultQuiz
     case noWeights
     case weights(String)
+    case invalidStudent(String)
 
     public var description: String {
         switch self {
@@ -55,6 +56,8 @@ public enum PlayError: Error, CustomStringConvertible, Equatable {
             return "no network weights found (Weights/\(AstroCNNv1.name).safetensors): pass --weights FILE or set ASTRO_NUMBERS_WEIGHTS"
         case .weights(let message):
             return message
+        case .invalidStudent(let name):
+            return "--student \"\(name)\": a name needs at least one letter or digit"
         }
     }
 }
@@ -90,6 +93,9 @@ public enum PlaySession {
 
     /// Loads the set, opens the records and the network.
     static func prepare(_ options: PlayOptions) throws -> PlayResources {
+        if let student = options.student, !student.contains(where: { $0.isLetter || $0.isNumber }) {
+            throw PlayError.invalidStudent(student)
+        }
         guard let quizURL = options.quiz ?? QuestionSet.defaultURL() else { throw PlayError.noDefaultQuiz }
         let set = try QuestionSet.load(contentsOf: quizURL, displayName: options.quiz.map { $0.relativePath })
         let store = try RecordStore(path: RecordStore.resolvePath(explicit: options.database))
