@@ -1,0 +1,73 @@
+import XCTest
+import Ink
+@testable import AstroNumbers
+
+/// What `play` refuses before it opens the screen: each a one-line error naming the culprit.
+final class PlaySessionTests: XCTestCase {
+    private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("astro-play-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+        super.tearDown()
+    }
+
+    private func options() -> PlayOptions {
+        var options = PlayOptions()
+        options.quiz = repository.appendingPathComponent("Quizzes/default.toml")
+        options.database = folder.appendingPathComponent("records.sqlite").path
+        options.weights = repository.appendingPathComponent("Tests/CNNTests/Fixtures/torch-1epoch.safetensors")
+        return options
+    }
+
+    private func error(_ options: PlayOptions) -> String {
+        do {
+            _ = try PlaySession.prepare(options)
+            return ""
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    func testEverythingInPlaceLoads() throws {
+        let resources = try PlaySession.prepare(options())
+        XCTAssertGreaterThan(resources.set.sessionLength, 0)
+        XCTAssertNil(resources.reader.read(.init(canvas: .init(cols: 10, rows: 10), strokes: [])).answer)
+    }
+
+    func testAMissingSetIsNamed() {
+        var options = options()
+        options.quiz = folder.appendingPathComponent("nothere.toml")
+        XCTAssertTrue(error(options).contains("nothere.toml"), error(options))
+    }
+
+    func testMissingOrWrongWeightsAreNamed() throws {
+        var options = options()
+        options.weights = folder.appendingPathComponent("none.safetensors")
+        XCTAssertTrue(error(options).contains("none.safetensors"), error(options))
+        let text = folder.appendingPathComponent("text.safetensors")
+        try "not weights".write(to: text, atomically: true, encoding: .utf8)
+        options.weights = text
+        let message = error(options)
+        XCTAssertTrue(message.contains("text.safetensors") && !message.contains("\n"), message)
+    }
+
+    func testABlankStudentNameIsRefused() {
+        var options = options()
+        options.student = "  "
+        XCTAssertEqual(error(options), "--student \"  \": a name needs at least one letter or digit")
+    }
+
+    func testARecordsFileThatIsNotSQLiteIsRefused() throws {
+        var options = options()
+        let notDatabase = folder.appendingPathComponent("marks.csv")
+        try "name,score\n".write(to: notDatabase, atomically: true, encoding: .utf8)
+        options.database = notDatabase.path
+        XCTAssertTrue(error(options).contains("marks.csv"), error(options))
+    }
+}
