@@ -20,6 +20,8 @@ struct OwningProcess: Equatable {
         guard host == OwningProcess.current.host else { return true }
         if kill(pid, 0) != 0 && errno == ESRCH { return false }
         if let startTime, let now = OwningProcess.startTime(of: pid), now != startTime { return false }
+        // A killed process whose parent has not reaped it yet still answers kill(pid, 0); it answers no child.
+        if OwningProcess.state(of: pid) == "Z" { return false }
         return true
     }
 
@@ -31,11 +33,19 @@ struct OwningProcess: Equatable {
 
     /// Field 22 of /proc/<pid>/stat; nil where /proc is not available.
     static func startTime(of pid: Int32) -> Int64? {
+        guard let fields = statFields(of: pid), fields.count > 19 else { return nil }
+        return Int64(fields[19])
+    }
+
+    /// Field 3 of /proc/<pid>/stat: the process state, "Z" for a zombie; nil where /proc is not available.
+    static func state(of pid: Int32) -> String? {
+        statFields(of: pid)?.first.map(String.init)
+    }
+
+    /// The fields of /proc/<pid>/stat after the command name (which may hold spaces), starting at field 3.
+    private static func statFields(of pid: Int32) -> [Substring]? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let close = stat.lastIndex(of: ")") else { return nil }
-        // Fields after the command name start at field 3.
-        let fields = stat[stat.index(after: close)...].split(separator: " ")
-        guard fields.count > 19 else { return nil }
-        return Int64(fields[19])
+        return stat[stat.index(after: close)...].split(separator: " ")
     }
 }

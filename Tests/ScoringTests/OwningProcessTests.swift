@@ -24,6 +24,20 @@ final class OwningProcessTests: XCTestCase {
         XCTAssertTrue(OwningProcess(host: me.host + "-elsewhere", pid: try deadPid(), startTime: nil).isAlive)
     }
 
+    /// A process killed but not yet reaped by its parent (a zombie) still answers kill(pid, 0).
+    func testAZombieProcessIsNotAlive() throws {
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+        defer { argv.forEach { free($0) } }
+        XCTAssertEqual(posix_spawn(&pid, "/bin/true", nil, nil, argv, nil), 0)
+        defer { var status: Int32 = 0; waitpid(pid, &status, 0) }
+        let deadline = Date().addingTimeInterval(5)
+        while OwningProcess.state(of: pid) != "Z" && Date() < deadline { usleep(2_000) }
+        XCTAssertEqual(OwningProcess.state(of: pid), "Z")
+        let me = OwningProcess.current
+        XCTAssertFalse(OwningProcess(host: me.host, pid: pid, startTime: OwningProcess.startTime(of: pid)).isAlive)
+    }
+
     func testSessionOfADeadProcessReadsAsInterruptedAndCanBeResumed() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
