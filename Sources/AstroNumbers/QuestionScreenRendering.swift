@@ -33,15 +33,8 @@ public struct QuestionStatus: Hashable, Sendable {
 extension QuestionScreen {
     /// Paints the whole screen for `layout` (the enlarge message when the window is too small).
     public func render(layout: QuestionLayout, status: QuestionStatus, glyphs: Glyphs) -> TextFrame {
+        guard layout.fits else { return TextFrame.enlargeMessage(size: layout.size, glyphs: glyphs) }
         var frame = TextFrame(size: layout.size, glyphs: glyphs)
-        guard layout.fits else {
-            let lines = EnlargeMessage.lines(size: layout.size, minimum: QuestionLayout.minimumSize)
-            let top = max(0, (layout.size.rows - lines.count) / 2)
-            for (offset, line) in lines.enumerated() {
-                frame.putCentred(line, row: top + offset, style: Style(offset == 0 ? .bad : .normal, offset == 0 ? [.bold] : []))
-            }
-            return frame
-        }
         let size = layout.size
         let progress = " " + status.progressText + " "
         frame.put(" Astro Numbers · \(status.quizTitle)".prefix(max(0, size.cols - progress.count - 1)).description,

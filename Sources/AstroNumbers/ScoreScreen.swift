@@ -60,13 +60,8 @@ public struct ScoreScreen: Sendable {
     }
 
     public func render(size: Size, glyphs: Glyphs) -> TextFrame {
+        guard size.contains(QuestionLayout.minimumSize) else { return TextFrame.enlargeMessage(size: size, glyphs: glyphs) }
         var frame = TextFrame(size: size, glyphs: glyphs)
-        guard size.contains(QuestionLayout.minimumSize) else {
-            for (offset, line) in EnlargeMessage.lines(size: size, minimum: QuestionLayout.minimumSize).enumerated() {
-                frame.putCentred(line, row: max(0, size.rows / 2 - 1) + offset, style: Style(offset == 0 ? .bad : .normal))
-            }
-            return frame
-        }
         let unicode = glyphs.fineStrokes
         frame.put(" Astro Numbers · \(quizTitle)", at: Position(col: 0, row: 0), style: Style(.title, [.bold]))
         let stars = unicode

@@ -51,6 +51,22 @@ public struct TextFrame: Sendable {
         }
     }
 
+    /// The frame every screen shows while the window is smaller than `QuestionLayout.minimumSize`:
+    /// the enlarge message, centred, so all screens ask for a bigger window the same way.
+    ///
+    /// ```swift
+    /// guard size.contains(QuestionLayout.minimumSize) else { return TextFrame.enlargeMessage(size: size, glyphs: glyphs) }
+    /// ```
+    public static func enlargeMessage(size: Size, glyphs: Glyphs) -> TextFrame {
+        var frame = TextFrame(size: size, glyphs: glyphs)
+        let lines = EnlargeMessage.lines(size: size, minimum: QuestionLayout.minimumSize)
+        let top = max(0, (size.rows - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            frame.putCentred(line, row: top + offset, style: Style(offset == 0 ? .bad : .normal, offset == 0 ? [.bold] : []))
+        }
+        return frame
+    }
+
     /// Writes `text` centred in row `row` (between `minCol` and `maxCol`, the whole width by default).
     public mutating func putCentred(_ text: String, row: Int, style: Style = .plain, minCol: Int = 0, maxCol: Int? = nil) {
         let right = maxCol ?? size.cols

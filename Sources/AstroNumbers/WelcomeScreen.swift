@@ -103,13 +103,8 @@ public struct WelcomeScreen: Sendable {
     }
 
     public func render(size: Size, glyphs: Glyphs) -> TextFrame {
+        guard size.contains(QuestionLayout.minimumSize) else { return TextFrame.enlargeMessage(size: size, glyphs: glyphs) }
         var frame = TextFrame(size: size, glyphs: glyphs)
-        guard size.contains(QuestionLayout.minimumSize) else {
-            for (offset, line) in EnlargeMessage.lines(size: size, minimum: QuestionLayout.minimumSize).enumerated() {
-                frame.putCentred(line, row: max(0, size.rows / 2 - 1) + offset, style: Style(offset == 0 ? .bad : .normal))
-            }
-            return frame
-        }
         frame.put(" Astro Numbers", at: Position(col: 0, row: 0), style: Style(.title, [.bold]))
         frame.putCentred(quizTitle, row: 2, style: Style(.title, [.bold]))
         frame.putCentred(String(description.prefix(size.cols - 4)), row: 3, style: Style(.hint))
