@@ -252,21 +252,21 @@ public final class Trainer {
         let folder = output.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TrainingDataError.unreadable(path: output.path, reason: "cannot write: folder \(folder.path) does not exist")
+            throw TrainingDataError.invalid(path: output.path, reason: "cannot write: folder \(folder.path) does not exist")
         }
         if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw TrainingDataError.unreadable(path: output.path, reason: "cannot write: it is a folder")
+            throw TrainingDataError.invalid(path: output.path, reason: "cannot write: it is a folder")
         }
         let probe = folder.appendingPathComponent(".astro-write-probe-\(ProcessInfo.processInfo.processIdentifier)")
         guard FileManager.default.createFile(atPath: probe.path, contents: Data()) else {
-            throw TrainingDataError.unreadable(path: output.path, reason: "cannot write: folder \(folder.path) is not writable")
+            throw TrainingDataError.invalid(path: output.path, reason: "cannot write: folder \(folder.path) is not writable")
         }
         try? FileManager.default.removeItem(at: probe)
     }
 
     static func writeText(_ text: String, to url: URL) throws {
         do { try text.data(using: .utf8)!.write(to: url, options: .atomic) } catch {
-            throw TrainingDataError.unreadable(path: url.path, reason: "cannot write")
+            throw TrainingDataError.invalid(path: url.path, reason: "cannot write this file")
         }
     }
 
