@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             single_image_microseconds is the median of --runs timed calls on one thread after 200 warm-up calls; \
             batch_images_per_second is the median of 3 passes over --images images in batches of --batch on \
-            --threads threads. Compare with ../shared/bench/torch_reference.py latency|throughput run alongside.
+            --threads threads. Compare with a PyTorch CPU run of the same architecture and weights, measured alongside.
             """
     )
 
