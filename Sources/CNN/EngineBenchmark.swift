@@ -27,8 +27,8 @@ public enum EngineBenchmark {
         add("weights", weights.path)
         add("load_milliseconds", format(median(loadTimes) * 1e3, 2))
 
-        var generator = SplitMix(seed: 42)
-        let image = (0..<784).map { _ in Float(generator.next() >> 40) / Float(1 << 24) }
+        var generator = SeededGenerator(seed: 42)
+        let image = (0..<784).map { _ in generator.unit() }
         let rssBefore = residentBytes()
         _ = network.logits(for: image)
         let rssAfter = residentBytes()
@@ -79,9 +79,9 @@ public enum EngineBenchmark {
     /// GFLOP/s of `sgemm` on an m×n×k product: median of single-call timings (short calls, so time
     /// slices lost to other processes on a shared machine skew only the tail, not the median).
     static func sgemmRate(m: Int, n: Int, k: Int, threads: Int) -> Double {
-        var generator = SplitMix(seed: 7)
-        let a = (0..<(m * k)).map { _ in Float(generator.next() >> 40) / Float(1 << 24) - 0.5 }
-        let b = (0..<(k * n)).map { _ in Float(generator.next() >> 40) / Float(1 << 24) - 0.5 }
+        var generator = SeededGenerator(seed: 7)
+        let a = (0..<(m * k)).map { _ in generator.unit() - 0.5 }
+        let b = (0..<(k * n)).map { _ in generator.unit() - 0.5 }
         var c = [Float](repeating: 0, count: m * n)
         let calls = max(21, Int(4e8 / Double(2 * m * n * k)))
         var times: [Double] = []
@@ -110,18 +110,5 @@ public enum EngineBenchmark {
         let fields = text.split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
-    }
-}
-
-/// A tiny seeded generator (SplitMix64) for reproducible benchmark inputs.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

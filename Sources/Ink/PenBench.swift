@@ -1,3 +1,4 @@
+import CNN
 import Foundation
 
 /// Reading figures on pen-data writers replayed as terminal drawings: single digits, and 2- and 3-digit
@@ -49,7 +50,7 @@ public struct PenBench {
                 return Outcome(label: group.map { String($0.label) }.joined(), answer: reading.answer, lowestProbability: lowest)
             }
         }
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         var pairGroups: [[PenSample]] = [], tripleGroups: [[PenSample]] = []
         for writer in Set(samples.map(\.writer)).sorted() {
             let mine = samples.filter { $0.writer == writer }

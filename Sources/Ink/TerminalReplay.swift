@@ -1,3 +1,4 @@
+import CNN
 import Foundation
 
 /// Replays pen trajectories as a terminal would deliver them to the question screen: each digit scaled so
@@ -10,7 +11,7 @@ import Foundation
 ///
 /// ```swift
 /// let plain = TerminalReplay.drawing(of: [sevenSample, twoSample], canvasRows: 16)   // "72"
-/// var rng = SystemRandomNumberGenerator()   // or any seeded generator, e.g. Training's SeededGenerator
+/// var rng = SystemRandomNumberGenerator()   // or any seeded generator, e.g. CNN's SeededGenerator
 /// let varied = TerminalReplay.drawing(of: [sevenSample], canvasRows: 16, jitter: .training, using: &rng)
 /// ```
 public enum TerminalReplay {
@@ -23,7 +24,7 @@ public enum TerminalReplay {
 
     /// The drawing of `samples` side by side, without jitter; the canvas is as wide as the answer needs.
     public static func drawing(of samples: [PenSample], canvasRows: Int, cellAspect: Double = 2.0) -> Drawing {
-        var unused = SplitMix64(seed: 0)
+        var unused = SeededGenerator(seed: 0)
         return layout(samples, canvasRows: canvasRows, cellAspect: cellAspect, jitter: nil, using: &unused)
     }
 
@@ -118,19 +119,4 @@ public struct ReplayJitter: Hashable, Sendable {
 
     /// Variety for training data: 64-83 % of the canvas height, ±0.2 slant, gaps of 0.1-0.5 digit heights.
     public static let training = ReplayJitter(scale: 0.85...1.1, slant: -0.2...0.2, gap: 0.1...0.5, subCellOffset: true)
-}
-
-/// SplitMix64, so Ink's own replays (no jitter, benchmarks) repeat exactly. Callers pass any generator.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

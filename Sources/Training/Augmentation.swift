@@ -1,3 +1,4 @@
+import CNN
 import Foundation
 
 /// Random distortions of a 28×28 training image, all from one seeded generator: rotation, scale, shear and

@@ -1,3 +1,4 @@
+import CNN
 import Dispatch
 import Foundation
 import Ink

@@ -1,3 +1,4 @@
+import CNN
 import Dispatch
 
 /// `astro-cnn-v1` with a backward pass: forward in training mode (batch statistics, dropout) or evaluation

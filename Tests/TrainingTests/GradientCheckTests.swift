@@ -1,3 +1,4 @@
+import CNN
 import XCTest
 @testable import Training
 

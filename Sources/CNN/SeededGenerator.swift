@@ -1,4 +1,5 @@
-/// A small, fast, seedable random number generator (SplitMix64), so training runs repeat exactly.
+/// A small, fast, seedable random number generator (SplitMix64), so training runs, ink replays and
+/// benchmark inputs repeat exactly. It lives in CNN, the lowest numerical module, so all of them share it.
 ///
 /// Every random choice of the trainer derives its own generator from the run's seed and a purpose-specific
 /// stream number (epoch, sample index, ...), so results do not depend on which thread drew first.
