@@ -75,9 +75,11 @@ public final class Trainer {
                                             warmupSteps: min(batchesPerEpoch, totalSteps / 5))
         let fingerprint = "seed=\(o.seed) batch=\(o.batch) threads=\(o.threads) epochs=\(o.epochs) images=\(poolCount) "
             + "validation=\(o.validation) lr=\(o.peakLearningRate) dropout=\(o.dropout) augmentation=\(o.augmentation)"
+            + (o.weightAverageDecay > 0 ? " weight_average=\(o.weightAverageDecay)" : "")
 
         var parameters = NetworkParameters.heInitialized(seed: o.seed)
         var adam = AdamOptimizer(count: NetworkParameters.trainableCount)
+        var average = o.weightAverageDecay > 0 ? WeightAverage(decay: o.weightAverageDecay, start: parameters.values) : nil
         var history = TrainingHistory()
         var startEpoch = 0, startBatch = 0
         var carried = (loss: 0.0, correct: 0, seconds: 0.0)
@@ -88,6 +90,12 @@ public final class Trainer {
             }
             parameters = checkpoint.parameters
             adam = checkpoint.adam
+            if average != nil {
+                guard let saved = checkpoint.average else {
+                    throw TrainingDataError.invalid(path: resume.path, reason: "checkpoint lacks the weight average")
+                }
+                average = saved
+            }
             history = checkpoint.history
             startEpoch = checkpoint.epoch
             startBatch = checkpoint.batchInEpoch
@@ -120,6 +128,7 @@ public final class Trainer {
                     return Int(poolLabels[index])
                 }
                 adam.update(&net.parameters.values, gradient: net.gradient, learningRate: schedule.rate(at: adam.step))
+                average?.update(with: net.parameters.values)
                 lossSum += step.loss * Double(o.batch)
                 correctSum += step.correct
                 seconds += Date().timeIntervalSince(t0)
@@ -138,6 +147,7 @@ public final class Trainer {
                 if interrupt.isSet && done < batchesPerEpoch {
                     var checkpoint = TrainingCheckpoint(parameters: net.parameters, adam: adam, epoch: epoch, batchInEpoch: done,
                                                         history: history, fingerprint: fingerprint)
+                    checkpoint.average = average
                     checkpoint.partialLoss = lossSum
                     checkpoint.partialCorrect = correctSum
                     checkpoint.partialSeconds = seconds
@@ -164,8 +174,10 @@ public final class Trainer {
             log("epoch \(epoch + 1)/\(o.epochs) train_loss=\(fmt(row.trainLoss, 4)) train_accuracy=\(fmt(row.trainAccuracy, 4)) "
                 + "validation_loss=\(fmt(row.validationLoss, 4)) validation_accuracy=\(fmt(row.validationAccuracy, 4)) "
                 + "lr=\(fmt(row.learningRate, 6)) epoch_seconds=\(fmt(row.seconds, 1)) images_per_second=\(fmt(row.imagesPerSecond, 0))")
-            try TrainingCheckpoint(parameters: net.parameters, adam: adam, epoch: epoch + 1, batchInEpoch: 0,
-                                   history: history, fingerprint: fingerprint).write(to: o.checkpointURL)
+            var checkpoint = TrainingCheckpoint(parameters: net.parameters, adam: adam, epoch: epoch + 1, batchInEpoch: 0,
+                                                history: history, fingerprint: fingerprint)
+            checkpoint.average = average
+            try checkpoint.write(to: o.checkpointURL)
             if interrupt.isSet && epoch + 1 < o.epochs {
                 log("interrupted after epoch \(epoch + 1); checkpoint written to \(o.checkpointURL.path); continue with --resume \(o.checkpointURL.path)")
                 return TrainingReport(interrupted: true, history: history, test: nil, validation: validation,
@@ -176,19 +188,32 @@ public final class Trainer {
 
         // Batch-norm recalibration: running statistics from clean (un-augmented) training images, so they match
         // what the network reads later; weights are unchanged.
-        if o.recalibrationImages > 0 {
+        func recalibrate() -> Evaluation {
             let order = Self.permutation(poolCount, seed: o.seed, epoch: 1_000_000)
-            let n = min(o.recalibrationImages, poolCount)
-            net.recalibrateBatchNorm(count: n) { i, pixels in
+            net.recalibrateBatchNorm(count: min(o.recalibrationImages, poolCount)) { i, pixels in
                 let index = order[i]
                 for p in 0..<784 { pixels[p] = Float(poolImages[index * 784 + p]) / 255 }
                 return Int(poolLabels[index])
             }
-            let recalibrated = validationPixels.withUnsafeBufferPointer {
+            return validationPixels.withUnsafeBufferPointer {
                 Evaluation(logits: net.logits(images: $0.baseAddress!, count: validationLabels.count), labels: validationLabels)
             }
-            log("batch-norm statistics recalibrated on \(n) clean training images: validation_accuracy \(fmt(lastValidation?.accuracy ?? 0, 4)) -> \(fmt(recalibrated.accuracy, 4))")
+        }
+        if o.recalibrationImages > 0 {
+            let recalibrated = recalibrate()
+            log("batch-norm statistics recalibrated on \(min(o.recalibrationImages, poolCount)) clean training images: "
+                + "validation_accuracy \(fmt(lastValidation?.accuracy ?? 0, 4)) -> \(fmt(recalibrated.accuracy, 4))")
             lastValidation = recalibrated
+        }
+        // The averaged weights replace the last step's; their running statistics must be measured afresh.
+        if let average {
+            net.parameters.values = average.values
+            let averaged = o.recalibrationImages > 0 ? recalibrate() : validationPixels.withUnsafeBufferPointer {
+                Evaluation(logits: net.logits(images: $0.baseAddress!, count: validationLabels.count), labels: validationLabels)
+            }
+            log("weight average (decay \(average.decay), \(average.updates) steps): validation_accuracy "
+                + "\(fmt(lastValidation?.accuracy ?? 0, 4)) -> \(fmt(averaged.accuracy, 4))")
+            lastValidation = averaged
         }
 
         // Final figures on the test set, never trained on.
@@ -214,6 +239,10 @@ public final class Trainer {
                 + "shift ±\(o.augmentation.shift) px, elastic \(o.augmentation.elastic) px (4x4 control grid)",
             "training_seconds": fmt(wall, 0),
         ]
+        if let average {
+            metadata["weight_average"] = "exponential moving average of the weights over all \(average.updates) steps, decay \(average.decay); "
+                + "these averaged weights are the ones written"
+        }
         if let pen {
             metadata["pen_data"] = "\(o.penDigits!.lastPathComponent): writers \(Self.ranges(pen.trainingWriters)) (\(pen.samplesUsed) samples) x \(o.penCopies) "
                 + "jittered replays (Ink.TerminalReplay, ReplayJitter.training) at \(o.penRows.lowerBound)-\(o.penRows.upperBound) canvas rows, "
@@ -244,6 +273,7 @@ public final class Trainer {
         guard o.batch >= 2 else { throw bad("--batch must be at least 2 (batch-norm needs a batch)") }
         guard (1...64).contains(o.threads) else { throw bad("--threads must be 1...64") }
         guard o.dropout >= 0 && o.dropout < 1 else { throw bad("--dropout must be in [0, 1)") }
+        guard o.weightAverageDecay >= 0 && o.weightAverageDecay < 1 else { throw bad("--weight-average must be in [0, 1)") }
         guard o.penCopies >= 1 else { throw bad("--pen-copies must be at least 1") }
     }
 

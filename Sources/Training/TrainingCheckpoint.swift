@@ -12,6 +12,8 @@ import Foundation
 public struct TrainingCheckpoint: Sendable {
     public var parameters: NetworkParameters
     public var adam: AdamOptimizer
+    /// The moving average of the weights, when the run keeps one.
+    public var average: WeightAverage?
     /// Epochs fully done, and batches done in the next one.
     public var epoch: Int
     public var batchInEpoch: Int
@@ -37,12 +39,17 @@ public struct TrainingCheckpoint: Sendable {
         var tensors = parameters.tensors()
         tensors["adam.m"] = Tensor(shape: [adam.m.count], values: adam.m)
         tensors["adam.v"] = Tensor(shape: [adam.v.count], values: adam.v)
-        let metadata = [
+        if let average { tensors["average.values"] = Tensor(shape: [average.values.count], values: average.values) }
+        var metadata = [
             "architecture": "astro-cnn-v1", "bn_eps": "1e-05", "kind": "astro-numbers training checkpoint",
             "epoch": "\(epoch)", "batch_in_epoch": "\(batchInEpoch)", "adam_step": "\(adam.step)",
             "history": history.csv, "fingerprint": fingerprint,
             "partial_loss": "\(partialLoss)", "partial_correct": "\(partialCorrect)", "partial_seconds": "\(partialSeconds)",
         ]
+        if let average {
+            metadata["average_decay"] = "\(average.decay)"
+            metadata["average_updates"] = "\(average.updates)"
+        }
         try Safetensors.write(tensors, metadata: metadata, to: url)
     }
 
@@ -81,6 +88,13 @@ public struct TrainingCheckpoint: Sendable {
         var checkpoint = TrainingCheckpoint(parameters: parameters, adam: adam, epoch: try number("epoch"),
                                             batchInEpoch: try number("batch_in_epoch"), history: history,
                                             fingerprint: try meta("fingerprint"))
+        if let values = file.tensors["average.values"] {
+            guard values.values.count == NetworkParameters.trainableCount,
+                  let decay = Float(file.metadata["average_decay"] ?? ""), let updates = Int(file.metadata["average_updates"] ?? "") else {
+                throw TrainingDataError.invalid(path: url.path, reason: "checkpoint has a malformed weight average")
+            }
+            checkpoint.average = WeightAverage(decay: decay, start: values.values, updates: updates)
+        }
         checkpoint.partialLoss = Double(file.metadata["partial_loss"] ?? "") ?? 0
         checkpoint.partialCorrect = Int(file.metadata["partial_correct"] ?? "") ?? 0
         checkpoint.partialSeconds = Double(file.metadata["partial_seconds"] ?? "") ?? 0

@@ -31,6 +31,8 @@ public struct TrainingOptions: Sendable {
     public var peakLearningRate: Float = 2e-3
     public var dropout: Float = 0.2
     public var augmentation: Augmentation = .standard
+    /// Decay of the exponential moving average of the weights written at the end (0 = write the last step's weights).
+    public var weightAverageDecay: Float = 0
     /// After training, re-estimate the batch-norm running statistics on this many clean training images (0 = off).
     public var recalibrationImages = 10240
     /// Use only the first N MNIST training images (quick checks and tests); nil = all.

@@ -91,6 +91,19 @@ final class TrainerTests: XCTestCase {
         XCTAssertEqual(resumed.history.rows.count, 2)
         XCTAssertEqual(resumed.history.rows.map(\.trainLoss), first.history.rows.map(\.trainLoss))
 
+        // With a weight average, the written weights are the average, and resuming still matches exactly.
+        var averaged = options("f", limit: 200)
+        averaged.weightAverageDecay = 0.9
+        let plain = try quiet(averaged).run()
+        XCTAssertNotEqual(plain.parameters.values, first.parameters.values, "the averaged weights differ from the last step's")
+        let averagedFlag = InterruptFlag()
+        var averagedInterrupted = options("g", limit: 200)
+        averagedInterrupted.weightAverageDecay = 0.9
+        averagedFlag.raise()
+        XCTAssertTrue(try Trainer(options: averagedInterrupted, interrupt: averagedFlag, log: { _ in }, progress: { _ in }).run().interrupted)
+        averagedInterrupted.resume = averagedInterrupted.checkpointURL
+        XCTAssertEqual(try quiet(averagedInterrupted).run().parameters, plain.parameters)
+
         // A different seed gives different weights.
         var other = options("d", limit: 200)
         other.seed = 4
