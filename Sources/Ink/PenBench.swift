@@ -15,6 +15,8 @@ public struct PenBench {
     public struct Outcome: Sendable {
         public var label: String
         public var answer: String?
+        /// The samples drawn side by side (one writer).
+        public var samples: [PenSample]
         public var lowestProbability: Float
         public var isRight: Bool { answer == label }
     }
@@ -47,7 +49,8 @@ public struct PenBench {
             let drawings = groups.map { TerminalReplay.drawing(of: $0, canvasRows: canvasRows) }
             return zip(groups, recognizer.read(drawings)).map { group, reading in
                 let lowest = reading.digits.count <= Recognizer.maximumDigits ? (reading.digits.map(\.probability).min() ?? 0) : 0
-                return Outcome(label: group.map { String($0.label) }.joined(), answer: reading.answer, lowestProbability: lowest)
+                return Outcome(label: group.map { String($0.label) }.joined(), answer: reading.answer, samples: group,
+                               lowestProbability: lowest)
             }
         }
         var rng = SeededGenerator(seed: seed)
@@ -83,6 +86,25 @@ public struct PenBench {
         lines.append(row("2 digits", Tally(pairs, threshold: threshold)))
         lines.append(row("3 digits", Tally(triples, threshold: threshold)))
         return lines.joined(separator: "\n")
+    }
+
+    /// The single digits not read right at `threshold` (misread or unreadable), each with its drawing as text
+    /// (`#` for a cell the stroke passed through), to see what the pipeline and the network got wrong.
+    public func misses(threshold: Float) -> String {
+        var blocks: [String] = []
+        for o in singles where !(o.isRight && o.lowestProbability >= threshold) {
+            let drawing = TerminalReplay.drawing(of: o.samples, canvasRows: canvasRows)
+            var grid = Array(repeating: Array(repeating: Character("·"), count: drawing.canvas.cols), count: drawing.canvas.rows)
+            for stroke in drawing.strokes { for p in stroke { grid[p.row][p.col] = "#" } }
+            // Only the columns with ink (plus one either side), so several misses fit a screen.
+            let used = grid.indices.flatMap { r in grid[r].indices.filter { grid[r][$0] == "#" } }
+            let left = max(0, (used.min() ?? 0) - 1), right = min(drawing.canvas.cols - 1, (used.max() ?? 0) + 1)
+            let kind = o.answer == nil || o.lowestProbability < threshold ? "unreadable" : "misread"
+            blocks.append("writer \(o.samples[0].writer), digit \(o.label): \(kind), read \(o.answer ?? "nothing") "
+                          + String(format: "(lowest probability %.3f)", Double(o.lowestProbability)) + "\n"
+                          + grid.map { String($0[left...right]) }.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n")
     }
 
     /// Right and misread shares of single digits and pairs for each threshold: the data the threshold is

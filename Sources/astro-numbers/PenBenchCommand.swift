@@ -27,6 +27,9 @@ struct PenBenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print the figures for thresholds from 0 to 0.99, to choose the threshold from.")
     var sweep = false
 
+    @Flag(name: .long, help: "Also draw every single digit not read right, with what was read.")
+    var showMisses = false
+
     func validate() throws {
         guard (4...1000).contains(rows) else { throw ValidationError("--rows: expected 4 to 1000, got \(rows)") }
         if let threshold, !(0...1).contains(threshold) { throw ValidationError("--threshold: expected 0 to 1") }
@@ -50,6 +53,7 @@ struct PenBenchCommand: ParsableCommand {
         let which = writers ?? heldOut.map { "\($0), held out by the weights" } ?? "all"
         print("pen-bench: \(samples.count) digits by \(writerCount) writers (\(which)), weights \(network.source)")
         print(bench.report(threshold: threshold ?? Recognizer.defaultThreshold))
+        if showMisses { print("\n" + bench.misses(threshold: threshold ?? Recognizer.defaultThreshold)) }
         if sweep {
             let grid: [Float] = [0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]
             print(bench.sweep(thresholds: grid))

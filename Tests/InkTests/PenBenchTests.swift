@@ -20,5 +20,15 @@ final class PenBenchTests: XCTestCase {
         let report = bench.report(threshold: 0.8)
         XCTAssertTrue(report.contains("digit 1       1   100.0%     0.0%        0.0%"), report)
         XCTAssertTrue(report.contains("1 digit       6    16.7%     0.0%       83.3%"), report)
+
+        // The misses: the five digits not read right at 0.8, each drawn; the 0 was read right but unsure.
+        let misses = bench.misses(threshold: 0.8)
+        let headers = misses.split(separator: "\n").filter { $0.hasPrefix("writer ") }
+        XCTAssertEqual(headers.count, 5, misses)
+        XCTAssertTrue(headers.contains { $0.hasPrefix("writer 1, digit 4: unreadable, read 0 (lowest probability 0.") }, misses)
+        XCTAssertFalse(headers.contains { $0.contains("digit 1:") }, "the 1 was read right and sure")
+        XCTAssertTrue(misses.contains("#"), "each miss is drawn")
+        XCTAssertEqual(bench.misses(threshold: 0).split(separator: "\n").filter { $0.hasPrefix("writer ") }.count, 4,
+                       "with no threshold only the four misread digits remain")
     }
 }
