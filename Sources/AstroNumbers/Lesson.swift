@@ -53,12 +53,15 @@ public struct Lesson: Sendable {
     private var turnFirstShownAt: Double
 
     /// Starts a lesson at time `now`, asking every question once in the given order.
-    public init(questions: [LessonQuestion], rules: LessonRules, at now: Double) {
+    ///
+    /// `timeAlreadyUsed` is the lesson time spent before an interruption (a resumed session): it counts
+    /// against the lesson's time limit, while the first question's own clock starts afresh at `now`.
+    public init(questions: [LessonQuestion], rules: LessonRules, at now: Double, timeAlreadyUsed: Double = 0) {
         self.questions = questions
         self.rules = rules
         self.queue = questions.indices.map { Turn(question: $0, attempt: 1) }
         self.phase = questions.isEmpty ? .finished : .asking
-        self.startedAt = now
+        self.startedAt = now - max(0, timeAlreadyUsed)
         self.turnStartedAt = now
         self.turnFirstShownAt = now
     }

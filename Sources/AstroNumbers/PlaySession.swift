@@ -184,7 +184,10 @@ struct PlayLoop {
             let session = try store.resume(point)
             // The recorded seed makes the very same questions in the same order.
             let seed = point.seed ?? set.settings.seed ?? SessionSeed.seed(for: session.rawValue)
-            var lesson = Lesson(questions: questions(seed: seed), rules: rules, at: now)
+            // The time spent answering before the interruption still counts against a lesson time limit
+            // (the break itself does not), so resuming never hands out a fresh allowance.
+            let used = point.answers.reduce(0) { $0 + $1.seconds }
+            var lesson = Lesson(questions: questions(seed: seed), rules: rules, at: now, timeAlreadyUsed: used)
             for answer in point.answers {
                 lesson.replay(questionIndex: answer.questionIndex, attempt: answer.attempt, given: answer.read,
                               input: answer.input == .typed ? .typed : .drawn,

@@ -102,6 +102,19 @@ final class LessonTests: XCTestCase {
         XCTAssertTrue(lesson.ranOutOfTime)
     }
 
+    func testAResumedLessonKeepsTheTimeAlreadyUsed() {
+        let rules = LessonRules(feedback: .atEnd, questionTimeLimit: 30, sessionTimeLimit: 60)
+        var lesson = Lesson(questions: questions, rules: rules, at: 500, timeAlreadyUsed: 50)
+        XCTAssertEqual(lesson.timeLeft(at: 505), 5, "60 s for the lesson, 50 used before and 5 since")
+        lesson.replay(questionIndex: 0, attempt: 1, given: "15", outcome: .correct, at: 505)
+        XCTAssertNil(lesson.checkTime(at: 510))
+        XCTAssertTrue(lesson.ranOutOfTime)
+
+        // With no lesson limit only the question's own clock runs, from the moment of resuming.
+        let fresh = Lesson(questions: questions, rules: LessonRules(questionTimeLimit: 30), at: 500, timeAlreadyUsed: 50)
+        XCTAssertEqual(fresh.timeLeft(at: 510), 20)
+    }
+
     func testPractiseMissedAsksThemAgainWithTheNextAttempt() {
         var lesson = Lesson(questions: questions, rules: LessonRules(feedback: .atEnd), at: 0)
         lesson.submit(.drawn("15"), at: 1)
