@@ -19,20 +19,29 @@ public struct Augmentation: Sendable, Equatable {
     public var shift: Float
     /// Standard deviation of the elastic displacement at the control points, in pixels (0 = off).
     public var elastic: Float
+    /// Control points per side of the elastic displacement grid (spread evenly over the image, displacements
+    /// interpolated bilinearly between them): more points, more local wobble.
+    public var elasticGrid: Int
     /// Share of images distorted; the others are used as they are, so the network also sees clean digits.
     public var probability: Float
 
-    public init(rotationDegrees: Float, scale: Float, shear: Float, shift: Float, elastic: Float, probability: Float = 1) {
+    public init(rotationDegrees: Float, scale: Float, shear: Float, shift: Float, elastic: Float, elasticGrid: Int = 4,
+                probability: Float = 1) {
+        precondition(elasticGrid >= 2, "the elastic grid needs at least 2 points per side")
         self.rotationDegrees = rotationDegrees
         self.scale = scale
         self.shear = shear
         self.shift = shift
         self.elastic = elastic
+        self.elasticGrid = elasticGrid
         self.probability = probability
     }
 
-    /// The recipe of the shipped weights.
-    public static let standard = Augmentation(rotationDegrees: 10, scale: 0.1, shear: 0.15, shift: 2, elastic: 0.6, probability: 0.7)
+    /// The recipe of the shipped weights. The elastic part follows Simard et al. (2003), whose plain CNN went
+    /// from 0.60 % to 0.40 % test error on MNIST with elastic distortions of about 1.4 px correlated over
+    /// about 5 px: here σ 1.2 px on a 6×6 grid (5.4 px apart).
+    public static let standard = Augmentation(rotationDegrees: 10, scale: 0.1, shear: 0.15, shift: 2, elastic: 1.2, elasticGrid: 6,
+                                              probability: 0.8)
     /// No change at all (copies the image).
     public static let none = Augmentation(rotationDegrees: 0, scale: 0, shear: 0, shift: 0, elastic: 0, probability: 0)
 
@@ -58,22 +67,23 @@ public struct Augmentation: Sendable, Equatable {
         let f10 = sn * s, f11 = (sn * sh + c) * s
         let det = f00 * f11 - f01 * f10
         let i00 = f11 / det, i01 = -f01 / det, i10 = -f10 / det, i11 = f00 / det
-        // Elastic field: random displacements on a 4×4 grid of control points, interpolated bilinearly.
-        var gridX = [Float](repeating: 0, count: 16), gridY = [Float](repeating: 0, count: 16)
+        // Elastic field: random displacements on an n×n grid of control points, interpolated bilinearly.
+        let n = elasticGrid, cells = n - 1
+        var gridX = [Float](repeating: 0, count: n * n), gridY = [Float](repeating: 0, count: n * n)
         if elastic > 0 {
-            for i in 0..<16 { gridX[i] = rng.normal() * elastic; gridY[i] = rng.normal() * elastic }
+            for i in 0..<n * n { gridX[i] = rng.normal() * elastic; gridY[i] = rng.normal() * elastic }
         }
         let centre: Float = 13.5
         for y in 0..<28 {
             for x in 0..<28 {
                 var px = Float(x), py = Float(y)
                 if elastic > 0 {
-                    let gx = px / 27 * 3, gy = py / 27 * 3
-                    let ix = min(Int(gx), 2), iy = min(Int(gy), 2)
+                    let gx = px / 27 * Float(cells), gy = py / 27 * Float(cells)
+                    let ix = min(Int(gx), cells - 1), iy = min(Int(gy), cells - 1)
                     let fx = gx - Float(ix), fy = gy - Float(iy)
                     func lerp(_ g: [Float]) -> Float {
-                        let a = g[iy * 4 + ix] * (1 - fx) + g[iy * 4 + ix + 1] * fx
-                        let b = g[(iy + 1) * 4 + ix] * (1 - fx) + g[(iy + 1) * 4 + ix + 1] * fx
+                        let a = g[iy * n + ix] * (1 - fx) + g[iy * n + ix + 1] * fx
+                        let b = g[(iy + 1) * n + ix] * (1 - fx) + g[(iy + 1) * n + ix + 1] * fx
                         return a * (1 - fy) + b * fy
                     }
                     px += lerp(gridX)

@@ -236,7 +236,7 @@ public final class Trainer {
             "optimizer": "Adam (0.9, 0.999), one-cycle learning rate peak \(o.peakLearningRate), dropout \(o.dropout) before fc2, He init",
             "batchnorm_recalibration": "running statistics re-estimated after training on \(min(o.recalibrationImages, poolCount)) clean training images",
             "augmentation": "\(Int(o.augmentation.probability * 100))% of images: rotation ±\(o.augmentation.rotationDegrees)°, scale ±\(o.augmentation.scale), shear ±\(o.augmentation.shear), "
-                + "shift ±\(o.augmentation.shift) px, elastic \(o.augmentation.elastic) px (4x4 control grid)",
+                + "shift ±\(o.augmentation.shift) px, elastic \(o.augmentation.elastic) px (\(o.augmentation.elasticGrid)x\(o.augmentation.elasticGrid) control grid)",
             "training_seconds": fmt(wall, 0),
         ]
         if let average {
