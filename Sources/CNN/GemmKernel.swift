@@ -120,21 +120,7 @@ enum GemmKernel {
             pa += 96
             pb += 32
         }
-        if rows == mr && cols == nr {
-            store(c0, c, alpha, beta)
-            store(c1, c + ldc, alpha, beta)
-            store(c2, c + 2 * ldc, alpha, beta)
-            store(c3, c + 3 * ldc, alpha, beta)
-            store(c4, c + 4 * ldc, alpha, beta)
-            store(c5, c + 5 * ldc, alpha, beta)
-        } else {
-            storePartial(c0, c, cols, alpha, beta)
-            if rows > 1 { storePartial(c1, c + ldc, cols, alpha, beta) }
-            if rows > 2 { storePartial(c2, c + 2 * ldc, cols, alpha, beta) }
-            if rows > 3 { storePartial(c3, c + 3 * ldc, cols, alpha, beta) }
-            if rows > 4 { storePartial(c4, c + 4 * ldc, cols, alpha, beta) }
-            if rows > 5 { storePartial(c5, c + 5 * ldc, cols, alpha, beta) }
-        }
+        storeTile(c0, c1, c2, c3, c4, c5, c, ldc, rows: rows, cols: cols, alpha: alpha, beta: beta)
         #else
         var l0 = SIMD4<Float>(), l1 = SIMD4<Float>(), l2 = SIMD4<Float>(), l3 = SIMD4<Float>(), l4 = SIMD4<Float>(), l5 = SIMD4<Float>()
         var h0 = SIMD4<Float>(), h1 = SIMD4<Float>(), h2 = SIMD4<Float>(), h3 = SIMD4<Float>(), h4 = SIMD4<Float>(), h5 = SIMD4<Float>()
@@ -159,21 +145,8 @@ enum GemmKernel {
             pb += 32
         }
         @inline(__always) func join(_ l: SIMD4<Float>, _ h: SIMD4<Float>) -> SIMD8<Float> { SIMD8(lowHalf: l, highHalf: h) }
-        if rows == mr && cols == nr {
-            store(join(l0, h0), c, alpha, beta)
-            store(join(l1, h1), c + ldc, alpha, beta)
-            store(join(l2, h2), c + 2 * ldc, alpha, beta)
-            store(join(l3, h3), c + 3 * ldc, alpha, beta)
-            store(join(l4, h4), c + 4 * ldc, alpha, beta)
-            store(join(l5, h5), c + 5 * ldc, alpha, beta)
-        } else {
-            storePartial(join(l0, h0), c, cols, alpha, beta)
-            if rows > 1 { storePartial(join(l1, h1), c + ldc, cols, alpha, beta) }
-            if rows > 2 { storePartial(join(l2, h2), c + 2 * ldc, cols, alpha, beta) }
-            if rows > 3 { storePartial(join(l3, h3), c + 3 * ldc, cols, alpha, beta) }
-            if rows > 4 { storePartial(join(l4, h4), c + 4 * ldc, cols, alpha, beta) }
-            if rows > 5 { storePartial(join(l5, h5), c + 5 * ldc, cols, alpha, beta) }
-        }
+        storeTile(join(l0, h0), join(l1, h1), join(l2, h2), join(l3, h3), join(l4, h4), join(l5, h5), c, ldc,
+                  rows: rows, cols: cols, alpha: alpha, beta: beta)
         #endif
     }
 
@@ -227,6 +200,15 @@ enum GemmKernel {
             pa += 6
             pb += 32
         }
+        storeTile(c0, c1, c2, c3, c4, c5, c, ldc, rows: rows, cols: cols, alpha: alpha, beta: beta)
+    }
+
+    /// Writes a 6×8 tile of accumulators to C (C = alpha·acc + beta·C), only the `rows`×`cols` inside C at
+    /// the edges (no heap-allocated temporaries here).
+    @inline(__always)
+    static func storeTile(_ c0: SIMD8<Float>, _ c1: SIMD8<Float>, _ c2: SIMD8<Float>, _ c3: SIMD8<Float>,
+                          _ c4: SIMD8<Float>, _ c5: SIMD8<Float>, _ c: UnsafeMutablePointer<Float>, _ ldc: Int,
+                          rows: Int, cols: Int, alpha: Float, beta: Float) {
         if rows == mr && cols == nr {
             store(c0, c, alpha, beta)
             store(c1, c + ldc, alpha, beta)
@@ -235,7 +217,6 @@ enum GemmKernel {
             store(c4, c + 4 * ldc, alpha, beta)
             store(c5, c + 5 * ldc, alpha, beta)
         } else {
-            // Edge tile: only the rows and columns inside C (no heap-allocated temporaries here).
             storePartial(c0, c, cols, alpha, beta)
             if rows > 1 { storePartial(c1, c + ldc, cols, alpha, beta) }
             if rows > 2 { storePartial(c2, c + 2 * ldc, cols, alpha, beta) }
