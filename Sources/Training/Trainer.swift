@@ -108,6 +108,12 @@ public final class Trainer {
         let net = TrainingNetwork(parameters: parameters, threads: o.threads, maxBatch: o.batch, dropout: o.dropout)
         let validationPixels = validationSet.images.map { Float($0) / 255 }
         let validationLabels = validationSet.labels.map(Int.init)
+        /// Loss and accuracy of the network as it stands (running statistics, no dropout) on the validation images.
+        func validate() -> Evaluation {
+            validationPixels.withUnsafeBufferPointer {
+                Evaluation(logits: net.logits(images: $0.baseAddress!, count: validationLabels.count), labels: validationLabels)
+            }
+        }
         var lastValidation: Evaluation?
 
         for epoch in startEpoch..<o.epochs {
@@ -145,9 +151,8 @@ public final class Trainer {
                     lastDraw = Date()
                 }
                 if interrupt.isSet && done < batchesPerEpoch {
-                    var checkpoint = TrainingCheckpoint(parameters: net.parameters, adam: adam, epoch: epoch, batchInEpoch: done,
-                                                        history: history, fingerprint: fingerprint)
-                    checkpoint.average = average
+                    var checkpoint = TrainingCheckpoint(parameters: net.parameters, adam: adam, average: average, epoch: epoch,
+                                                        batchInEpoch: done, history: history, fingerprint: fingerprint)
                     checkpoint.partialLoss = lossSum
                     checkpoint.partialCorrect = correctSum
                     checkpoint.partialSeconds = seconds
@@ -162,9 +167,7 @@ public final class Trainer {
             }
             if o.progressBar { progress("\n") }
             let images = batchesPerEpoch * o.batch
-            let validation = validationPixels.withUnsafeBufferPointer {
-                Evaluation(logits: net.logits(images: $0.baseAddress!, count: validationLabels.count), labels: validationLabels)
-            }
+            let validation = validate()
             lastValidation = validation
             history.rows.append(.init(epoch: epoch + 1, learningRate: Double(schedule.rate(at: adam.step - 1)),
                                       trainLoss: lossSum / Double(images), trainAccuracy: Double(correctSum) / Double(images),
@@ -174,10 +177,8 @@ public final class Trainer {
             log("epoch \(epoch + 1)/\(o.epochs) train_loss=\(fmt(row.trainLoss, 4)) train_accuracy=\(fmt(row.trainAccuracy, 4)) "
                 + "validation_loss=\(fmt(row.validationLoss, 4)) validation_accuracy=\(fmt(row.validationAccuracy, 4)) "
                 + "lr=\(fmt(row.learningRate, 6)) epoch_seconds=\(fmt(row.seconds, 1)) images_per_second=\(fmt(row.imagesPerSecond, 0))")
-            var checkpoint = TrainingCheckpoint(parameters: net.parameters, adam: adam, epoch: epoch + 1, batchInEpoch: 0,
-                                                history: history, fingerprint: fingerprint)
-            checkpoint.average = average
-            try checkpoint.write(to: o.checkpointURL)
+            try TrainingCheckpoint(parameters: net.parameters, adam: adam, average: average, epoch: epoch + 1, batchInEpoch: 0,
+                                   history: history, fingerprint: fingerprint).write(to: o.checkpointURL)
             if interrupt.isSet && epoch + 1 < o.epochs {
                 log("interrupted after epoch \(epoch + 1); checkpoint written to \(o.checkpointURL.path); continue with --resume \(o.checkpointURL.path)")
                 return TrainingReport(interrupted: true, history: history, test: nil, validation: validation,
@@ -188,29 +189,26 @@ public final class Trainer {
 
         // Batch-norm recalibration: running statistics from clean (un-augmented) training images, so they match
         // what the network reads later; weights are unchanged.
+        let recalibrationCount = min(o.recalibrationImages, poolCount)
         func recalibrate() -> Evaluation {
             let order = Self.permutation(poolCount, seed: o.seed, epoch: 1_000_000)
-            net.recalibrateBatchNorm(count: min(o.recalibrationImages, poolCount)) { i, pixels in
+            net.recalibrateBatchNorm(count: recalibrationCount) { i, pixels in
                 let index = order[i]
                 for p in 0..<784 { pixels[p] = Float(poolImages[index * 784 + p]) / 255 }
                 return Int(poolLabels[index])
             }
-            return validationPixels.withUnsafeBufferPointer {
-                Evaluation(logits: net.logits(images: $0.baseAddress!, count: validationLabels.count), labels: validationLabels)
-            }
+            return validate()
         }
         if o.recalibrationImages > 0 {
             let recalibrated = recalibrate()
-            log("batch-norm statistics recalibrated on \(min(o.recalibrationImages, poolCount)) clean training images: "
+            log("batch-norm statistics recalibrated on \(recalibrationCount) clean training images: "
                 + "validation_accuracy \(fmt(lastValidation?.accuracy ?? 0, 4)) -> \(fmt(recalibrated.accuracy, 4))")
             lastValidation = recalibrated
         }
         // The averaged weights replace the last step's; their running statistics must be measured afresh.
         if let average {
             net.parameters.values = average.values
-            let averaged = o.recalibrationImages > 0 ? recalibrate() : validationPixels.withUnsafeBufferPointer {
-                Evaluation(logits: net.logits(images: $0.baseAddress!, count: validationLabels.count), labels: validationLabels)
-            }
+            let averaged = o.recalibrationImages > 0 ? recalibrate() : validate()
             log("weight average (decay \(average.decay), \(average.updates) steps): validation_accuracy "
                 + "\(fmt(lastValidation?.accuracy ?? 0, 4)) -> \(fmt(averaged.accuracy, 4))")
             lastValidation = averaged
@@ -234,7 +232,7 @@ public final class Trainer {
             "validation_accuracy": fmt(lastValidation?.accuracy ?? 0, 4), "validation_images": "\(validationSet.count)",
             "mnist_training_images": "\(trainPart.count)",
             "optimizer": "Adam (0.9, 0.999), one-cycle learning rate peak \(o.peakLearningRate), dropout \(o.dropout) before fc2, He init",
-            "batchnorm_recalibration": "running statistics re-estimated after training on \(min(o.recalibrationImages, poolCount)) clean training images",
+            "batchnorm_recalibration": "running statistics re-estimated after training on \(recalibrationCount) clean training images",
             "augmentation": "\(Int(o.augmentation.probability * 100))% of images: rotation ±\(o.augmentation.rotationDegrees)°, scale ±\(o.augmentation.scale), shear ±\(o.augmentation.shear), "
                 + "shift ±\(o.augmentation.shift) px, elastic \(o.augmentation.elastic) px (\(o.augmentation.elasticGrid)x\(o.augmentation.elasticGrid) control grid)",
             "training_seconds": fmt(wall, 0),

@@ -25,10 +25,11 @@ public struct TrainingCheckpoint: Sendable {
     public var partialCorrect: Int = 0
     public var partialSeconds: Double = 0
 
-    public init(parameters: NetworkParameters, adam: AdamOptimizer, epoch: Int, batchInEpoch: Int,
+    public init(parameters: NetworkParameters, adam: AdamOptimizer, average: WeightAverage? = nil, epoch: Int, batchInEpoch: Int,
                 history: TrainingHistory, fingerprint: String) {
         self.parameters = parameters
         self.adam = adam
+        self.average = average
         self.epoch = epoch
         self.batchInEpoch = batchInEpoch
         self.history = history
