@@ -15,8 +15,10 @@ public struct PenBench {
     public struct Outcome: Sendable {
         public var label: String
         public var answer: String?
-        /// The samples drawn side by side (one writer).
-        public var samples: [PenSample]
+        /// The writer of the digits.
+        public var writer: Int
+        /// The drawing as the terminal delivered it (the digits side by side).
+        public var drawing: Drawing
         public var lowestProbability: Float
         public var isRight: Bool { answer == label }
     }
@@ -47,10 +49,11 @@ public struct PenBench {
         let recognizer = Recognizer(classifier: classifier, threshold: 0, settings: settings)
         func outcomes(_ groups: [[PenSample]]) -> [Outcome] {
             let drawings = groups.map { TerminalReplay.drawing(of: $0, canvasRows: canvasRows) }
-            return zip(groups, recognizer.read(drawings)).map { group, reading in
+            return zip(zip(groups, drawings), recognizer.read(drawings)).map { groupAndDrawing, reading in
+                let (group, drawing) = groupAndDrawing
                 let lowest = reading.digits.count <= Recognizer.maximumDigits ? (reading.digits.map(\.probability).min() ?? 0) : 0
-                return Outcome(label: group.map { String($0.label) }.joined(), answer: reading.answer, samples: group,
-                               lowestProbability: lowest)
+                return Outcome(label: group.map { String($0.label) }.joined(), answer: reading.answer, writer: group[0].writer,
+                               drawing: drawing, lowestProbability: lowest)
             }
         }
         var rng = SeededGenerator(seed: seed)
@@ -93,14 +96,14 @@ public struct PenBench {
     public func misses(threshold: Float) -> String {
         var blocks: [String] = []
         for o in singles where !(o.isRight && o.lowestProbability >= threshold) {
-            let drawing = TerminalReplay.drawing(of: o.samples, canvasRows: canvasRows)
+            let drawing = o.drawing
             var grid = Array(repeating: Array(repeating: Character("·"), count: drawing.canvas.cols), count: drawing.canvas.rows)
             for stroke in drawing.strokes { for p in stroke { grid[p.row][p.col] = "#" } }
             // Only the columns with ink (plus one either side), so several misses fit a screen.
             let used = grid.indices.flatMap { r in grid[r].indices.filter { grid[r][$0] == "#" } }
             let left = max(0, (used.min() ?? 0) - 1), right = min(drawing.canvas.cols - 1, (used.max() ?? 0) + 1)
             let kind = o.answer == nil || o.lowestProbability < threshold ? "unreadable" : "misread"
-            blocks.append("writer \(o.samples[0].writer), digit \(o.label): \(kind), read \(o.answer ?? "nothing") "
+            blocks.append("writer \(o.writer), digit \(o.label): \(kind), read \(o.answer ?? "nothing") "
                           + String(format: "(lowest probability %.3f)", Double(o.lowestProbability)) + "\n"
                           + grid.map { String($0[left...right]) }.joined(separator: "\n"))
         }
