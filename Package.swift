@@ -4,7 +4,7 @@
 import PackageDescription
 
 /// Numerical kernels are optimised even in debug builds, so unit tests that train briefly stay fast.
-/// `ASTRO_CPU=x86-64-v3 swift build -c release` builds them for CPUs with AVX2 and FMA (the trainer's
+/// `ASTRO_CPU=haswell swift build -c release` builds them for CPUs with AVX2 and FMA (the trainer's
 /// recommended build): vector code 8 floats wide with fused multiply-add. Without it the build runs on
 /// any x86-64 or arm64 CPU.
 let targetCPU = Context.environment["ASTRO_CPU"].flatMap { $0.isEmpty ? nil : $0 }
