@@ -22,6 +22,9 @@ public final class TrainingNetwork: @unchecked Sendable {
     public let maxBatch: Int
     /// Probability of dropping a unit of the 128 hidden features before fc2 (0 = off).
     public var dropout: Float
+    /// Probability of dropping one of the 3,200 pooled convolution features before fc1 (0 = off). fc1 holds
+    /// most of the weights, so this is the dropout that keeps it from memorising the training writers.
+    public var featureDropout: Float = 0
     public let batchNormEpsilon: Float = 1e-5
     public let batchNormMomentum: Float = 0.1
     /// The gradient of the last `trainStep`, laid out like `parameters.values`.
@@ -38,8 +41,9 @@ public final class TrainingNetwork: @unchecked Sendable {
     private static let channels = [64, 128, 128]
     private static let batchNormNames = ["bn1", "bn2", "bn3"]
 
-    public init(parameters: NetworkParameters, threads: Int, maxBatch: Int, dropout: Float = 0) {
+    public init(parameters: NetworkParameters, threads: Int, maxBatch: Int, dropout: Float = 0, featureDropout: Float = 0) {
         self.parameters = parameters
+        self.featureDropout = featureDropout
         self.threads = max(1, threads)
         self.maxBatch = max(1, maxBatch)
         self.dropout = dropout
@@ -64,7 +68,7 @@ public final class TrainingNetwork: @unchecked Sendable {
             reduceMoments(layer: 0, count: count * 676)
             parallel { c in self.forwardConv2(c, w) }
             reduceMoments(layer: 1, count: count * 121)
-            parallel { c in self.forwardDense1(c, w) }
+            parallel { c in self.forwardDense1(c, w, featureDropoutSeed: dropoutSeed) }
             reduceMoments(layer: 2, count: count)
             // Loss, then backward.
             parallel { c in
@@ -176,8 +180,9 @@ public final class TrainingNetwork: @unchecked Sendable {
         accumulateMomentsIfTraining(c, ws.z2, channels: 128, length: length)
     }
 
-    private func forwardDense1(_ c: Int, _ w: UnsafePointer<Float>) {
-        let ws = workspaces[c], n = chunkRanges[c].count
+    /// `featureDropoutSeed` is nil outside training steps (evaluation and recalibration never drop features).
+    private func forwardDense1(_ c: Int, _ w: UnsafePointer<Float>, featureDropoutSeed: UInt64? = nil) {
+        let ws = workspaces[c], range = chunkRanges[c], n = range.count
         normalize(layer: 1, ws.z2, channels: 128, length: n * 121, w, into: ws.a2)
         PoolingKernels.maxPool2x2(ws.a2, planes: 128 * n, height: 11, width: 11, into: ws.p2, winners: ws.winners2)
         // Flatten in PyTorch's (channel, row, col) order, as [feature][sample].
@@ -186,6 +191,16 @@ public final class TrainingNetwork: @unchecked Sendable {
                 let source = ws.p2 + (ch * n + s) * 25
                 for hw in 0..<25 { ws.flat[(ch * 25 + hw) * n + s] = source[hw] }
             }
+        }
+        if let seed = featureDropoutSeed, featureDropout > 0 {
+            // Dropped in place: fc1's weight gradient then sees exactly the features the forward pass used.
+            let keep = 1 - featureDropout, scale = 1 / keep
+            for s in 0..<n {
+                // Its own stream per sample (offset from the fc2 mask's), independent of the batch split.
+                var rng = SeededGenerator(seed: seed ^ 0x5EED_F1A7, stream: UInt64(range.lowerBound + s))
+                for f in 0..<3200 { ws.featureMask[f * n + s] = rng.unit() < keep ? scale : 0 }
+            }
+            for i in 0..<3200 * n { ws.flat[i] *= ws.featureMask[i] }
         }
         gemm(transA: false, transB: false, m: 128, n: n, k: 3200, a: w + o.fc1w, lda: 3200,
              b: ws.flat, ldb: n, c: ws.z3, ldc: n)
@@ -237,6 +252,7 @@ public final class TrainingNetwork: @unchecked Sendable {
         ConvolutionKernels.rowSums(ws.dz3, rows: 128, length: n, into: g + o.fc1b)
         gemm(transA: true, transB: false, m: 3200, n: n, k: 128, a: w + o.fc1w, lda: 3200, b: ws.dz3, ldb: n,
              c: ws.dFlat, ldc: n)
+        if featureDropout > 0 { for i in 0..<3200 * n { ws.dFlat[i] *= ws.featureMask[i] } }
         for ch in 0..<128 {
             for s in 0..<n {
                 let target = ws.dp2 + (ch * n + s) * 25

@@ -30,6 +30,8 @@ public struct TrainingOptions: Sendable {
     public var penRows: ClosedRange<Int> = 12...20
     public var peakLearningRate: Float = 2e-3
     public var dropout: Float = 0.2
+    /// Dropout on the 3,200 pooled convolution features before fc1 (0 = off).
+    public var featureDropout: Float = 0
     public var augmentation: Augmentation = .standard
     /// Decay of the exponential moving average of the weights written at the end (0 = write the last step's weights).
     public var weightAverageDecay: Float = 0

@@ -5,7 +5,7 @@ import XCTest
 /// Every backward pass against central finite differences of the loss.
 final class GradientCheckTests: XCTestCase {
     /// Random inputs in a small batch; loss as a function of one parameter.
-    private func makeNetwork(threads: Int) -> (TrainingNetwork, [Float], [Int]) {
+    private func makeNetwork(threads: Int, dropout: Float = 0, featureDropout: Float = 0) -> (TrainingNetwork, [Float], [Int]) {
         var rng = SeededGenerator(seed: 5)
         let count = 6
         let images = (0..<count * 784).map { _ in rng.unit() < 0.3 ? rng.unit() : 0 }
@@ -17,7 +17,8 @@ final class GradientCheckTests: XCTestCase {
             let n = NetworkParameters.entry("\(name).weight")!.count
             for i in 0..<n { parameters.values[w + i] = rng.uniform(0.5, 1.5); parameters.values[b + i] = rng.uniform(-0.3, 0.3) }
         }
-        return (TrainingNetwork(parameters: parameters, threads: threads, maxBatch: count), images, labels)
+        return (TrainingNetwork(parameters: parameters, threads: threads, maxBatch: count, dropout: dropout,
+                                featureDropout: featureDropout), images, labels)
     }
 
     private func loss(_ net: TrainingNetwork, _ images: [Float], _ labels: [Int]) -> Double {
@@ -28,8 +29,27 @@ final class GradientCheckTests: XCTestCase {
     }
 
     func testEveryTensorGradientMatchesFiniteDifferences() {
+        checkEveryTensor(dropout: 0, featureDropout: 0)
+    }
+
+    /// The same seed draws the same masks, so with dropout on both dense inputs the loss is still a fixed
+    /// function of the parameters and its gradient must match the difference quotient.
+    func testGradientWithBothDropoutsMatchesFiniteDifferences() {
+        checkEveryTensor(dropout: 0.2, featureDropout: 0.3)
+    }
+
+    func testFeatureDropoutMasksDoNotDependOnThreadCount() {
+        let (one, images, labels) = makeNetwork(threads: 1, featureDropout: 0.3)
+        let (two, _, _) = makeNetwork(threads: 2, featureDropout: 0.3)
+        let (none, _, _) = makeNetwork(threads: 2)
+        let a = loss(one, images, labels), b = loss(two, images, labels), plain = loss(none, images, labels)
+        XCTAssertEqual(a, b, accuracy: 1e-5)
+        XCTAssertNotEqual(a, plain, accuracy: 1e-4, "feature dropout should change the training loss")
+    }
+
+    private func checkEveryTensor(dropout: Float, featureDropout: Float) {
         for threads in [2] {
-            let (net, images, labels) = makeNetwork(threads: threads)
+            let (net, images, labels) = makeNetwork(threads: threads, dropout: dropout, featureDropout: featureDropout)
             _ = loss(net, images, labels)
             let analytic = net.gradient
             var rng = SeededGenerator(seed: 11)
