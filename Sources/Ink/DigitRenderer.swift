@@ -8,10 +8,12 @@ struct DigitRenderer {
 
     static let box = 20.0
 
-    func image(of strokes: [[InkPoint]]) -> DigitImage {
+    /// `rotatedBy` turns the (deskewed) ink by that many degrees, clockwise on screen, about its centre.
+    func image(of strokes: [[InkPoint]], rotatedBy degrees: Double = 0) -> DigitImage {
         var strokes = strokes.filter { !$0.isEmpty }
         for _ in 0..<settings.smoothingPasses { strokes = strokes.map(Self.smoothed) }
         if settings.deskew { strokes = deskewed(strokes) }
+        if degrees != 0 { strokes = Self.rotated(strokes, degrees: degrees) }
 
         let s = max(settings.supersampling, 1)
         let side = DigitImage.side * s
@@ -109,6 +111,19 @@ struct DigitRenderer {
                               y: (stroke[k - 1].y + 2 * stroke[k].y + stroke[k + 1].y) / 4)
         }
         return out
+    }
+
+    /// The strokes turned about the centre of their bounding box (y points down, so positive is clockwise).
+    static func rotated(_ strokes: [[InkPoint]], degrees: Double) -> [[InkPoint]] {
+        let all = strokes.flatMap { $0 }
+        guard let minX = all.map(\.x).min(), let maxX = all.map(\.x).max(),
+              let minY = all.map(\.y).min(), let maxY = all.map(\.y).max() else { return strokes }
+        let cx = (minX + maxX) / 2, cy = (minY + maxY) / 2
+        let c = cos(degrees * .pi / 180), s = sin(degrees * .pi / 180)
+        return strokes.map { $0.map { p in
+            let dx = p.x - cx, dy = p.y - cy
+            return InkPoint(x: cx + c * dx - s * dy, y: cy + s * dx + c * dy)
+        } }
     }
 
     /// Removes the slant measured from the strokes' second moments (length-weighted): x -= shear · (y - ȳ).

@@ -9,7 +9,7 @@ public struct Recognizer {
     /// The smallest probability a digit's best guess needs for the drawing to count as read. Chosen from
     /// data (README, section Ink): the smallest threshold at which single digits of held-out pen-data writers,
     /// replayed at 12, 16 and 20 rows, are confidently misread at most 0.5 % of the time (pooled).
-    public static let defaultThreshold: Float = 0.9
+    public static let defaultThreshold: Float = 0.78
     /// Answers have one to four digits; more marks than that are not an answer.
     public static let maximumDigits = 4
 
@@ -31,16 +31,22 @@ public struct Recognizer {
 
     /// Reads many drawings with one batched classifier call (what `recognize` and `pen-bench` use).
     public func read(_ drawings: [Drawing]) -> [Reading] {
-        let images = drawings.map { InkPipeline.digitImages(of: $0, settings: settings) }
-        let flat = images.flatMap { $0.flatMap(\.pixels) }
-        let count = images.reduce(0) { $0 + $1.count }
+        let views = drawings.map { InkPipeline.digitViews(of: $0, settings: settings) }
+        let viewCount = 1 + settings.readingRotations.count
+        let flat = views.flatMap { $0.flatMap { $0.flatMap(\.pixels) } }
+        let count = views.reduce(0) { $0 + $1.count } * viewCount
         let probabilities = count > 0 ? classifier.probabilities(forBatch: flat, count: count) : []
         var next = 0
-        return images.map { digitImages in
-            let digits = digitImages.indices.map { k in
-                DigitReading(probabilities: Array(probabilities[((next + k) * 10)..<((next + k + 1) * 10)]))
+        return views.map { digitViews in
+            let digits = digitViews.map { _ in
+                // The mean of the views' probabilities (still sums to 1).
+                var mean = [Float](repeating: 0, count: 10)
+                for v in 0..<viewCount {
+                    for k in 0..<10 { mean[k] += probabilities[(next + v) * 10 + k] / Float(viewCount) }
+                }
+                next += viewCount
+                return DigitReading(probabilities: mean)
             }
-            next += digitImages.count
             return reading(of: digits)
         }
     }

@@ -30,10 +30,24 @@ struct PenBenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Also draw every single digit not read right, with what was read.")
     var showMisses = false
 
+    @Option(name: .long, help: "Reading views instead of the standard ones: extra rotations in degrees, e.g. 4,-4, or none for upright only.")
+    var rotations: String?
+
     func validate() throws {
         guard (4...1000).contains(rows) else { throw ValidationError("--rows: expected 4 to 1000, got \(rows)") }
         if let threshold, !(0...1).contains(threshold) { throw ValidationError("--threshold: expected 0 to 1") }
         if let writers { _ = try Self.writerSet(writers) }
+        if let rotations { _ = try Self.angles(rotations) }
+    }
+
+    /// Parses `4,-4` (degrees) or `none`.
+    static func angles(_ text: String) throws -> [Double] {
+        if text == "none" { return [] }
+        let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil && abs($0!) <= 45 }) else {
+            throw ValidationError("--rotations: expected degrees between -45 and 45 like 6,-6, or none; got \"\(text)\"")
+        }
+        return parts.map { $0! }
     }
 
     func run() throws {
@@ -48,7 +62,9 @@ struct PenBenchCommand: ParsableCommand {
             samples = samples.filter { chosen.contains($0.writer) }
         }
         guard !samples.isEmpty else { throw InkCommandError("\(pendigits): no digits by the chosen writers") }
-        let bench = PenBench(samples: samples, canvasRows: rows, classifier: network)
+        var settings = InkSettings.standard
+        if let rotations { settings.readingRotations = try Self.angles(rotations) }
+        let bench = PenBench(samples: samples, canvasRows: rows, classifier: network, settings: settings)
         let writerCount = Set(samples.map(\.writer)).count
         let which = writers ?? heldOut.map { "\($0), held out by the weights" } ?? "all"
         print("pen-bench: \(samples.count) digits by \(writerCount) writers (\(which)), weights \(network.source)")
