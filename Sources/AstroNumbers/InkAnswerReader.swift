@@ -2,55 +2,41 @@ import CNN
 import Ink
 
 /// Reads drawings with the ink pipeline and the network, by the very path `astro-numbers recognize`
-/// uses (`Recognizer.read`), and keeps each digit's ten probabilities for the records.
+/// uses (`Recognizer.read`), and keeps each digit's ten probabilities (averaged over the reading views)
+/// for the records.
 ///
 /// ```swift
 /// let reader = InkAnswerReader(classifier: try DigitNetwork(contentsOf: url))
 /// reader.read(drawing).answer   // "15", or nil when a digit is below the confidence threshold
 /// ```
 public final class InkAnswerReader: AnswerReader {
-    private let probe: ProbabilityProbe
     private let recognizer: Recognizer
 
     public init(classifier: DigitClassifier, threshold: Float = Recognizer.defaultThreshold) {
-        probe = ProbabilityProbe(classifier)
-        recognizer = Recognizer(classifier: probe, threshold: threshold)
+        recognizer = Recognizer(classifier: OneThreadClassifier(classifier), threshold: threshold)
     }
 
     public func read(_ drawing: Drawing) -> DrawnAnswer {
-        probe.last = []
         let reading = recognizer.read(drawing)
-        let all = probe.last
-        let digits = all.count == reading.digits.count * 10
-            ? stride(from: 0, to: all.count, by: 10).map { all[$0..<($0 + 10)].map(Double.init) }
-            : reading.digits.map { digit in
-                var p = [Double](repeating: 0, count: 10)
-                for (d, probability) in digit.top { p[d] = Double(probability) }
-                return p
-            }
-        return DrawnAnswer(answer: reading.readable ? reading.answer : nil, digitProbabilities: digits)
+        return DrawnAnswer(answer: reading.readable ? reading.answer : nil,
+                           digitProbabilities: reading.digits.map { $0.probabilities.map(Double.init) })
     }
 }
 
-/// Passes images to the real classifier and remembers the probabilities of the last batch.
-private final class ProbabilityProbe: DigitClassifier {
+/// Reads a batch on one thread: an answer has at most four digits (twelve images with the reading views),
+/// which one thread reads as fast as two, without a second thread's stack and malloc arena in every
+/// child's process.
+private struct OneThreadClassifier: DigitClassifier {
     let classifier: DigitClassifier
-    var last: [Float] = []
 
     init(_ classifier: DigitClassifier) { self.classifier = classifier }
 
     func probabilities(for image: [Float]) -> [Float] {
-        let p = classifier.probabilities(for: image)
-        last = p
-        return p
+        classifier.probabilities(for: image)
     }
 
     func probabilities(forBatch images: [Float], count: Int) -> [Float] {
-        // An answer has at most four digits: one thread reads them as fast as two, without a second
-        // thread's stack and malloc arena in every child's process.
-        let p = (classifier as? DigitNetwork)?.probabilities(forBatch: images, count: count, threads: 1)
+        (classifier as? DigitNetwork)?.probabilities(forBatch: images, count: count, threads: 1)
             ?? classifier.probabilities(forBatch: images, count: count)
-        last = p
-        return p
     }
 }

@@ -26,15 +26,22 @@ public struct DigitReading: Sendable {
     public var digit: Int
     public var probability: Float
     public var top: [(digit: Int, probability: Float)]
+    /// All ten probabilities, digit 0 first (averaged over the reading views); what the records keep.
+    public var probabilities: [Float]
 
+    /// A reading known only by its best three; the other digits' probabilities count as 0.
     public init(digit: Int, probability: Float, top: [(digit: Int, probability: Float)]) {
         self.digit = digit
         self.probability = probability
         self.top = top
+        var all = [Float](repeating: 0, count: 10)
+        for entry in top where (0..<10).contains(entry.digit) { all[entry.digit] = entry.probability }
+        probabilities = all
     }
 
     /// Reads probabilities (10 values, digit 0 first).
     public init(probabilities p: [Float]) {
+        probabilities = p
         let ranked = p.indices.sorted { p[$0] != p[$1] ? p[$0] > p[$1] : $0 < $1 }
         top = ranked.prefix(3).map { (digit: $0, probability: p[$0]) }
         digit = ranked.first ?? 0

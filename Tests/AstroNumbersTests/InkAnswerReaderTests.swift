@@ -24,6 +24,8 @@ final class InkAnswerReaderTests: XCTestCase {
         XCTAssertEqual(reading.digitProbabilities.count, 2)
         XCTAssertEqual(reading.digitProbabilities[0].count, 10)
         XCTAssertEqual(reading.digitProbabilities[1][7], 0.91, accuracy: 1e-6)
+        XCTAssertEqual(reading.digitProbabilities[0][9], 0.01, accuracy: 1e-6, "not only the best three (7, 0, 1) are kept")
+        XCTAssertEqual(reading.digitProbabilities[0].reduce(0, +), 1, accuracy: 1e-5, "averaged over the views, still a distribution")
     }
 
     func testBelowTheThresholdIsUnreadable() {
