@@ -3,10 +3,12 @@ import Foundation
 /// Softmax cross-entropy over logits laid out class-major: `logits [classes][samples]`.
 enum LossKernels {
     /// Returns the summed loss and the number of correct argmax predictions of the chunk, and writes
-    /// `dLogits = (softmax − onehot) · gradientScale` (scale = 1/batch for a mean loss).
+    /// `dLogits = (softmax − target) · gradientScale` (scale = 1/batch for a mean loss). The target is the
+    /// one-hot label, or with `labelSmoothing` ε the label at 1 − ε + ε/classes and every class at ε/classes.
     static func softmaxCrossEntropy(_ logits: UnsafePointer<Float>, labels: UnsafePointer<Int32>, classes: Int,
-                                    samples: Int, gradientScale: Float,
+                                    samples: Int, gradientScale: Float, labelSmoothing: Float = 0,
                                     dLogits: UnsafeMutablePointer<Float>?) -> (loss: Double, correct: Int) {
+        let other = labelSmoothing / Float(classes), hit = 1 - labelSmoothing + other
         var loss = 0.0
         var correct = 0
         var p = [Float](repeating: 0, count: classes)
@@ -23,10 +25,17 @@ enum LossKernels {
                 p[k] = expf(logits[k * samples + s] - best)
                 total += p[k]
             }
-            loss += Double(logf(total) - (logits[label * samples + s] - best))
+            // −Σ target·log softmax, with log softmax_k = (logit_k − best) − log total.
+            let logTotal = logf(total)
+            var sampleLoss: Float = 0
+            for k in 0..<classes {
+                let target = k == label ? hit : other
+                if target > 0 { sampleLoss -= target * (logits[k * samples + s] - best - logTotal) }
+            }
+            loss += Double(sampleLoss)
             if let d = dLogits {
                 for k in 0..<classes {
-                    d[k * samples + s] = (p[k] / total - (k == label ? 1 : 0)) * gradientScale
+                    d[k * samples + s] = (p[k] / total - (k == label ? hit : other)) * gradientScale
                 }
             }
         }

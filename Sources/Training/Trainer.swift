@@ -77,6 +77,7 @@ public final class Trainer {
             + "validation=\(o.validation) lr=\(o.peakLearningRate) dropout=\(o.dropout) augmentation=\(o.augmentation)"
             + (o.weightAverageDecay > 0 ? " weight_average=\(o.weightAverageDecay)" : "")
             + (o.featureDropout > 0 ? " feature_dropout=\(o.featureDropout)" : "")
+            + (o.labelSmoothing > 0 ? " label_smoothing=\(o.labelSmoothing)" : "")
 
         var parameters = NetworkParameters.heInitialized(seed: o.seed)
         var adam = AdamOptimizer(count: NetworkParameters.trainableCount)
@@ -108,6 +109,7 @@ public final class Trainer {
 
         let net = TrainingNetwork(parameters: parameters, threads: o.threads, maxBatch: o.batch, dropout: o.dropout,
                                   featureDropout: o.featureDropout)
+        net.labelSmoothing = o.labelSmoothing
         let validationPixels = validationSet.images.map { Float($0) / 255 }
         let validationLabels = validationSet.labels.map(Int.init)
         /// Loss and accuracy of the network as it stands (running statistics, no dropout) on the validation images.
@@ -234,7 +236,8 @@ public final class Trainer {
             "validation_accuracy": fmt(lastValidation?.accuracy ?? 0, 4), "validation_images": "\(validationSet.count)",
             "mnist_training_images": "\(trainPart.count)",
             "optimizer": "Adam (0.9, 0.999), one-cycle learning rate peak \(o.peakLearningRate), dropout "
-                + (o.featureDropout > 0 ? "\(o.featureDropout) before fc1 and " : "") + "\(o.dropout) before fc2, He init",
+                + (o.featureDropout > 0 ? "\(o.featureDropout) before fc1 and " : "") + "\(o.dropout) before fc2, He init"
+                + (o.labelSmoothing > 0 ? ", label smoothing \(o.labelSmoothing)" : ""),
             "batchnorm_recalibration": "running statistics re-estimated after training on \(recalibrationCount) clean training images",
             "augmentation": "\(Int(o.augmentation.probability * 100))% of images: rotation ±\(o.augmentation.rotationDegrees)°, scale ±\(o.augmentation.scale), shear ±\(o.augmentation.shear), "
                 + "shift ±\(o.augmentation.shift) px, elastic \(o.augmentation.elastic) px (\(o.augmentation.elasticGrid)x\(o.augmentation.elasticGrid) control grid)",
@@ -275,6 +278,7 @@ public final class Trainer {
         guard (1...64).contains(o.threads) else { throw bad("--threads must be 1...64") }
         guard o.dropout >= 0 && o.dropout < 1 else { throw bad("--dropout must be in [0, 1)") }
         guard o.featureDropout >= 0 && o.featureDropout < 1 else { throw bad("--feature-dropout must be in [0, 1)") }
+        guard o.labelSmoothing >= 0 && o.labelSmoothing < 1 else { throw bad("--label-smoothing must be in [0, 1)") }
         guard o.weightAverageDecay >= 0 && o.weightAverageDecay < 1 else { throw bad("--weight-average must be in [0, 1)") }
         guard o.penCopies >= 1 else { throw bad("--pen-copies must be at least 1") }
     }

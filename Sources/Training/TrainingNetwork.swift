@@ -25,6 +25,8 @@ public final class TrainingNetwork: @unchecked Sendable {
     /// Probability of dropping one of the 3,200 pooled convolution features before fc1 (0 = off). fc1 holds
     /// most of the weights, so this is the dropout that keeps it from memorising the training writers.
     public var featureDropout: Float = 0
+    /// Share ε of the target spread evenly over the ten classes (0 = one-hot targets).
+    public var labelSmoothing: Float = 0
     public let batchNormEpsilon: Float = 1e-5
     public let batchNormMomentum: Float = 0.1
     /// The gradient of the last `trainStep`, laid out like `parameters.values`.
@@ -230,7 +232,8 @@ public final class TrainingNetwork: @unchecked Sendable {
     private func lossAndBackwardHead(_ c: Int, _ w: UnsafePointer<Float>, batch: Int) {
         let ws = workspaces[c], n = chunkRanges[c].count, g = ws.gradient
         let result = LossKernels.softmaxCrossEntropy(ws.logits, labels: ws.labels, classes: 10, samples: n,
-                                                     gradientScale: 1 / Float(batch), dLogits: ws.dLogits)
+                                                     gradientScale: 1 / Float(batch), labelSmoothing: labelSmoothing,
+                                                     dLogits: ws.dLogits)
         ws.loss = result.loss
         ws.correct = result.correct
         let head = dropout > 0 ? UnsafePointer(ws.dropped) : UnsafePointer(ws.a3)

@@ -30,6 +30,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Peak learning rate of the one-cycle schedule.") var learningRate: Float = 2e-3
     @Option(help: "Dropout before fc2.") var dropout: Float = 0.2
     @Option(help: "Dropout on the pooled convolution features before fc1 (0 = off).") var featureDropout: Float = 0
+    @Option(help: "Label smoothing of the training loss (0 = one-hot targets).") var labelSmoothing: Float = 0
     @Option(help: "Write the exponential moving average of the weights with this decay (0 = the last step's weights).")
     var weightAverage: Float = 0
     @Flag(help: "Train on the images as they are (no augmentation).") var noAugmentation = false
@@ -50,6 +51,7 @@ struct TrainCommand: ParsableCommand {
         options.peakLearningRate = learningRate
         options.dropout = dropout
         options.featureDropout = featureDropout
+        options.labelSmoothing = labelSmoothing
         options.weightAverageDecay = weightAverage
         if noAugmentation { options.augmentation = .none }
         options.trainLimit = limit
