@@ -78,9 +78,11 @@ public final class Trainer {
             + (o.weightAverageDecay > 0 ? " weight_average=\(o.weightAverageDecay)" : "")
             + (o.featureDropout > 0 ? " feature_dropout=\(o.featureDropout)" : "")
             + (o.labelSmoothing > 0 ? " label_smoothing=\(o.labelSmoothing)" : "")
+            + (o.weightDecay > 0 ? " weight_decay=\(o.weightDecay)" : "")
 
         var parameters = NetworkParameters.heInitialized(seed: o.seed)
         var adam = AdamOptimizer(count: NetworkParameters.trainableCount)
+        let weightDecay = WeightDecay(rate: o.weightDecay)
         var average = o.weightAverageDecay > 0 ? WeightAverage(decay: o.weightAverageDecay, start: parameters.values) : nil
         var history = TrainingHistory()
         var startEpoch = 0, startBatch = 0
@@ -137,7 +139,9 @@ public final class Trainer {
                     }
                     return Int(poolLabels[index])
                 }
-                adam.update(&net.parameters.values, gradient: net.gradient, learningRate: schedule.rate(at: adam.step))
+                let rate = schedule.rate(at: adam.step)
+                adam.update(&net.parameters.values, gradient: net.gradient, learningRate: rate)
+                weightDecay.apply(to: &net.parameters.values, learningRate: rate)
                 average?.update(with: net.parameters.values)
                 lossSum += step.loss * Double(o.batch)
                 correctSum += step.correct
@@ -237,7 +241,8 @@ public final class Trainer {
             "mnist_training_images": "\(trainPart.count)",
             "optimizer": "Adam (0.9, 0.999), one-cycle learning rate peak \(o.peakLearningRate), dropout "
                 + (o.featureDropout > 0 ? "\(o.featureDropout) before fc1 and " : "") + "\(o.dropout) before fc2, He init"
-                + (o.labelSmoothing > 0 ? ", label smoothing \(o.labelSmoothing)" : ""),
+                + (o.labelSmoothing > 0 ? ", label smoothing \(o.labelSmoothing)" : "")
+                + (o.weightDecay > 0 ? ", decoupled weight decay \(o.weightDecay) on conv and fc weights" : ""),
             "batchnorm_recalibration": "running statistics re-estimated after training on \(recalibrationCount) clean training images",
             "augmentation": "\(Int(o.augmentation.probability * 100))% of images: rotation ±\(o.augmentation.rotationDegrees)°, scale ±\(o.augmentation.scale), shear ±\(o.augmentation.shear), "
                 + "shift ±\(o.augmentation.shift) px, elastic \(o.augmentation.elastic) px (\(o.augmentation.elasticGrid)x\(o.augmentation.elasticGrid) control grid)",
@@ -279,6 +284,9 @@ public final class Trainer {
         guard o.dropout >= 0 && o.dropout < 1 else { throw bad("--dropout must be in [0, 1)") }
         guard o.featureDropout >= 0 && o.featureDropout < 1 else { throw bad("--feature-dropout must be in [0, 1)") }
         guard o.labelSmoothing >= 0 && o.labelSmoothing < 1 else { throw bad("--label-smoothing must be in [0, 1)") }
+        guard o.weightDecay >= 0 && o.weightDecay * o.peakLearningRate < 1 else {
+            throw bad("--weight-decay must be at least 0 and below 1 / learning rate")
+        }
         guard o.weightAverageDecay >= 0 && o.weightAverageDecay < 1 else { throw bad("--weight-average must be in [0, 1)") }
         guard o.penCopies >= 1 else { throw bad("--pen-copies must be at least 1") }
     }

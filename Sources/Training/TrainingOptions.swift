@@ -34,6 +34,8 @@ public struct TrainingOptions: Sendable {
     public var featureDropout: Float = 0
     /// Label smoothing ε of the training loss (0 = one-hot targets).
     public var labelSmoothing: Float = 0
+    /// Decoupled weight decay of the convolution and dense weights (AdamW's `weight_decay`; 0 = off).
+    public var weightDecay: Float = 0
     public var augmentation: Augmentation = .standard
     /// Decay of the exponential moving average of the weights written at the end (0 = write the last step's weights).
     public var weightAverageDecay: Float = 0

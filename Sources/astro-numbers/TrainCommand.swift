@@ -31,6 +31,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Dropout before fc2.") var dropout: Float = 0.2
     @Option(help: "Dropout on the pooled convolution features before fc1 (0 = off).") var featureDropout: Float = 0
     @Option(help: "Label smoothing of the training loss (0 = one-hot targets).") var labelSmoothing: Float = 0
+    @Option(help: "Decoupled weight decay of conv and fc weights, as AdamW's weight_decay (0 = off).") var weightDecay: Float = 0
     @Option(help: "Write the exponential moving average of the weights with this decay (0 = the last step's weights).")
     var weightAverage: Float = 0
     @Flag(help: "Train on the images as they are (no augmentation).") var noAugmentation = false
@@ -52,6 +53,7 @@ struct TrainCommand: ParsableCommand {
         options.dropout = dropout
         options.featureDropout = featureDropout
         options.labelSmoothing = labelSmoothing
+        options.weightDecay = weightDecay
         options.weightAverageDecay = weightAverage
         if noAugmentation { options.augmentation = .none }
         options.trainLimit = limit

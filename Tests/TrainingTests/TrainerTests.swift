@@ -104,6 +104,15 @@ final class TrainerTests: XCTestCase {
         averagedInterrupted.resume = averagedInterrupted.checkpointURL
         XCTAssertEqual(try quiet(averagedInterrupted).run().parameters, plain.parameters)
 
+        // Weight decay: the same run with decay ends with smaller conv and dense weights.
+        var decayed = options("h", limit: 200)
+        decayed.weightDecay = 20
+        let shrunk = try quiet(decayed).run()
+        func weightNorm(_ p: NetworkParameters) -> Float {
+            WeightDecay.decayedRanges.reduce(0) { sum, range in sum + range.reduce(0) { $0 + p.values[$1] * p.values[$1] } }
+        }
+        XCTAssertLessThan(weightNorm(shrunk.parameters), weightNorm(first.parameters) * 0.99)
+
         // A different seed gives different weights.
         var other = options("d", limit: 200)
         other.seed = 4
@@ -154,6 +163,9 @@ final class TrainerTests: XCTestCase {
         o = options("z")
         o.batch = 1
         XCTAssertThrowsError(try quiet(o).run()) { error in XCTAssertTrue("\(error)".contains("--batch")) }
+        o = options("z")
+        o.weightDecay = -1
+        XCTAssertThrowsError(try quiet(o).run()) { error in XCTAssertTrue("\(error)".contains("--weight-decay")) }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted(), ["data"])
     }
 
