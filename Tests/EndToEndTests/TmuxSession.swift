@@ -191,17 +191,27 @@ final class TmuxSession {
         try run(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Polls the screen every 20 ms until `condition` holds; returns the capture that satisfied it.
+    /// Polls the screen every 20 ms until `condition` holds on a settled screen; returns that capture.
+    ///
+    /// Settled means two captures 60 ms apart agree: a busy machine can deliver one repaint in pieces, and
+    /// a capture taken between them shows the new headline above rows of the old screen.
     @discardableResult
     func waitUntil(_ what: String, timeout: TimeInterval = 10, _ condition: (Capture) -> Bool) throws -> Capture {
         let deadline = Date().addingTimeInterval(timeout)
         var last = capture()
-        while !condition(last) {
+        while true {
+            if condition(last) {
+                usleep(60_000)
+                let again = capture()
+                // A screen that never rests (a ticking clock) still answers by the deadline.
+                if again.lines == last.lines || Date() >= deadline { return last }
+                last = again
+                continue
+            }
             guard Date() < deadline else { throw Failure.timedOut(what, last: last.description) }
             usleep(20_000)
             last = capture()
         }
-        return last
     }
 
     @discardableResult
