@@ -21,8 +21,8 @@ public final class DigitNetwork: @unchecked Sendable {
     let conv1Bias: [Float]
     let conv2: [PackedOperand]        // folded conv2 weights, Winograd-transformed: 16 × (128 × 64), side A
     let conv2Bias: [Float]
-    let fc1Weights: [Float]           // folded fc1 weights, 128 × 3200 (for one image: matrix-vector)
-    let fc1Packed: PackedOperand      // the same, packed as side B (for batches: features × W^T)
+    let fc1Packed: PackedOperand      // folded fc1 weights, 128 × 3200, packed as side B (features × W^T; one
+                                      // image reads the same panels as a matrix-vector product)
     let fc1Bias: [Float]
     let fc2Weights: [Float]           // 10 × 128
     let fc2Bias: [Float]
@@ -68,7 +68,6 @@ public final class DigitNetwork: @unchecked Sendable {
         }
         conv1Bias = b1
         conv2Bias = b2
-        fc1Weights = w3
         fc1Bias = b3
         fc2Weights = values("fc2.weight")
         fc2Bias = values("fc2.bias")
@@ -87,8 +86,8 @@ public final class DigitNetwork: @unchecked Sendable {
         image.withUnsafeBufferPointer { x in
             result.withUnsafeMutableBufferPointer { out in
                 forwardFeatures(x.baseAddress!, workspace, features: workspace.features)
-                Layers.dense(workspace.features, weights: fc1Weights, bias: fc1Bias, inputs: 3200, outputs: 128,
-                             relu: true, output: workspace.hidden)
+                fc1Packed.multiplyVector(workspace.features, into: workspace.hidden)
+                for j in 0..<128 { workspace.hidden[j] = max(workspace.hidden[j] + fc1Bias[j], 0) }
                 fc2Weights.withUnsafeBufferPointer { w in
                     fc2Bias.withUnsafeBufferPointer { b in
                         Layers.dense(workspace.hidden, weights: w.baseAddress!, bias: b.baseAddress!, inputs: 128,
@@ -207,7 +206,7 @@ public final class DigitNetwork: @unchecked Sendable {
     /// Bytes of packed and folded weights held.
     public var weightBytes: Int {
         conv1.byteCount + conv2.reduce(0) { $0 + $1.byteCount } + fc1Packed.byteCount
-            + 4 * (conv1Bias.count + conv2Bias.count + fc1Weights.count + fc1Bias.count + fc2Weights.count + fc2Bias.count)
+            + 4 * (conv1Bias.count + conv2Bias.count + fc1Bias.count + fc2Weights.count + fc2Bias.count)
     }
 
     /// `$ASTRO_NUMBERS_WEIGHTS` if set; otherwise the first `Weights/astro-cnn-v1.safetensors` in the current

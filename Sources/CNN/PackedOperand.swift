@@ -54,6 +54,34 @@ final class PackedOperand: @unchecked Sendable {
         UnsafePointer(storage + (p0 * paddedExtent + first * kc) * (broadcast ? 4 : 1))
     }
 
+    /// `y = x · op(B)` for one row `x` of `depth` values (side `.b` only): `y[j] = Σ_p x[p] · op(B)[p][j]`
+    /// for the `extent` columns. One image's fc1 reads the same packed panels as the batch product, so the
+    /// network keeps a single copy of its largest weights.
+    ///
+    /// ```swift
+    /// fc1Packed.multiplyVector(features, into: hidden)   // 3200 features → 128 sums
+    /// ```
+    func multiplyVector(_ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>) {
+        precondition(side == .b && !broadcast, "PackedOperand: multiplyVector needs B panels")
+        let nr = GemmKernel.nr
+        var panel = 0
+        while panel < paddedExtent {
+            // Each panel: for every KC slice, kc rows of NR columns, one after another.
+            var sum = SIMD8<Float>()
+            var p0 = 0
+            while p0 < depth {
+                let kc = min(GemmKernel.kc, depth - p0)
+                let rows = UnsafeRawPointer(storage + p0 * paddedExtent + panel * kc)
+                for p in 0..<kc {
+                    sum += x[p0 + p] * rows.loadUnaligned(fromByteOffset: p * nr * 4, as: SIMD8<Float>.self)
+                }
+                p0 += kc
+            }
+            for j in 0..<min(nr, extent - panel) { y[panel + j] = sum[j] }
+            panel += nr
+        }
+    }
+
     /// Bytes held.
     var byteCount: Int { paddedExtent * depth * MemoryLayout<Float>.size * (broadcast ? 4 : 1) }
 }
