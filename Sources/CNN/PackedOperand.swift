@@ -66,19 +66,34 @@ final class PackedOperand: @unchecked Sendable {
         let nr = GemmKernel.nr
         var panel = 0
         while panel < paddedExtent {
-            // Each panel: for every KC slice, kc rows of NR columns, one after another.
-            var sum = SIMD8<Float>()
+            // Up to four NR-column panels at once: each x[p] is broadcast once for all of them, and the four
+            // running sums do not wait on each other's additions. Within a KC slice a panel is kc rows of NR
+            // columns; the next panel follows it.
+            let panels = min(4, (paddedExtent - panel) / nr)
+            var sums = (SIMD8<Float>(), SIMD8<Float>(), SIMD8<Float>(), SIMD8<Float>())
             var p0 = 0
             while p0 < depth {
                 let kc = min(GemmKernel.kc, depth - p0)
-                let rows = UnsafeRawPointer(storage + p0 * paddedExtent + panel * kc)
+                let slice = storage + p0 * paddedExtent + panel * kc
+                // Panels past `panels` re-read the last one; their sums are not stored.
+                let b0 = UnsafeRawPointer(slice), b1 = UnsafeRawPointer(slice + min(1, panels - 1) * kc * nr)
+                let b2 = UnsafeRawPointer(slice + min(2, panels - 1) * kc * nr)
+                let b3 = UnsafeRawPointer(slice + min(3, panels - 1) * kc * nr)
                 for p in 0..<kc {
-                    sum += x[p0 + p] * rows.loadUnaligned(fromByteOffset: p * nr * 4, as: SIMD8<Float>.self)
+                    let xp = SIMD8<Float>(repeating: x[p0 + p]), offset = p * nr * 4
+                    sums.0 += xp * b0.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+                    sums.1 += xp * b1.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+                    sums.2 += xp * b2.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+                    sums.3 += xp * b3.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
                 }
                 p0 += kc
             }
-            for j in 0..<min(nr, extent - panel) { y[panel + j] = sum[j] }
-            panel += nr
+            func store(_ sum: SIMD8<Float>, _ k: Int) {
+                let first = panel + k * nr
+                if k < panels { for j in 0..<min(nr, extent - first) { y[first + j] = sum[j] } }
+            }
+            store(sums.0, 0); store(sums.1, 1); store(sums.2, 2); store(sums.3, 3)
+            panel += panels * nr
         }
     }
 

@@ -24,6 +24,8 @@ final class PackedOperandTests: XCTestCase {
     func testMatchesTheNaiveLoopOnFc1AndOddShapes() {
         check(n: 128, k: 3200, transposed: true)                 // fc1: features × Wᵀ
         check(n: 13, k: GemmKernel.kc + 7, transposed: true)      // partial panel, partial KC slice
+        check(n: 40, k: 300, transposed: true)                   // four panels, then one
+        check(n: 21, k: 9, transposed: false)                    // three panels, the last partial
         check(n: 5, k: 3, transposed: false)
         check(n: 8, k: 1, transposed: false)
     }
