@@ -106,6 +106,7 @@ public enum PlaySession {
         } catch {
             throw PlayError.weights("\(error)")
         }
+        FreedMemory.release()
         return PlayResources(set: set, store: store, reader: InkAnswerReader(classifier: network))
     }
 }
