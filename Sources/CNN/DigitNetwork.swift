@@ -87,13 +87,7 @@ public final class DigitNetwork: @unchecked Sendable {
             result.withUnsafeMutableBufferPointer { out in
                 forwardFeatures(x.baseAddress!, workspace, features: workspace.features)
                 fc1Packed.multiplyVector(workspace.features, into: workspace.hidden)
-                for j in 0..<128 { workspace.hidden[j] = max(workspace.hidden[j] + fc1Bias[j], 0) }
-                fc2Weights.withUnsafeBufferPointer { w in
-                    fc2Bias.withUnsafeBufferPointer { b in
-                        Layers.dense(workspace.hidden, weights: w.baseAddress!, bias: b.baseAddress!, inputs: 128,
-                                     outputs: 10, relu: false, output: out.baseAddress!)
-                    }
-                }
+                finish(workspace.hidden, logits: out.baseAddress!)
             }
         }
         return result
@@ -186,16 +180,19 @@ public final class DigitNetwork: @unchecked Sendable {
         GemmKernel.multiply(m: n, n: 128, k: 3200, alpha: 1, beta: 0, c: w.batchHidden, ldc: 128,
                             packA: { dest, i0, mc, p0, kc in operands.packA(dest, i0, mc, p0, kc); return UnsafePointer(dest) },
                             packB: { _, j0, _, p0, kc in fc1.block(first: j0, p0: p0, kc: kc) })
+        for i in 0..<n { finish(w.batchHidden + i * 128, logits: logits + i * 10) }
+    }
+
+    /// One image's fc1 sums (bias not yet added) → fc1 bias and ReLU in place → fc2 → its 10 logits.
+    /// Shared by the one-image and batch paths, which differ only in how they form the sums.
+    private func finish(_ hidden: UnsafeMutablePointer<Float>, logits: UnsafeMutablePointer<Float>) {
         fc1Bias.withUnsafeBufferPointer { b in
-            fc2Weights.withUnsafeBufferPointer { w2 in
-                fc2Bias.withUnsafeBufferPointer { b2 in
-                    for i in 0..<n {
-                        let hidden = w.batchHidden + i * 128
-                        for j in 0..<128 { hidden[j] = max(hidden[j] + b[j], 0) }
-                        Layers.dense(hidden, weights: w2.baseAddress!, bias: b2.baseAddress!, inputs: 128, outputs: 10,
-                                     relu: false, output: logits + i * 10)
-                    }
-                }
+            for j in 0..<128 { hidden[j] = max(hidden[j] + b[j], 0) }
+        }
+        fc2Weights.withUnsafeBufferPointer { w2 in
+            fc2Bias.withUnsafeBufferPointer { b2 in
+                Layers.dense(hidden, weights: w2.baseAddress!, bias: b2.baseAddress!, inputs: 128, outputs: 10,
+                             relu: false, output: logits)
             }
         }
     }
