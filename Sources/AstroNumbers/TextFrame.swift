@@ -73,17 +73,9 @@ public struct TextFrame: Sendable {
         put(text, at: Position(col: minCol + max(0, (right - minCol - text.count) / 2), row: row), style: style)
     }
 
-    /// Draws a frame on the outermost cells of `rect`.
+    /// Draws a frame on the outermost cells of `rect` (at least 2×2).
     public mutating func box(_ rect: Rect, style: Style = Style(.frame)) {
-        guard rect.size.cols >= 2, rect.size.rows >= 2 else { return }
-        let g = glyphs
-        let inner = String(repeating: g.horizontal, count: rect.size.cols - 2)
-        put("\(g.topLeft)\(inner)\(g.topRight)", at: rect.origin, style: style)
-        put("\(g.bottomLeft)\(inner)\(g.bottomRight)", at: Position(col: rect.minCol, row: rect.maxRow - 1), style: style)
-        for row in (rect.minRow + 1)..<(rect.maxRow - 1) {
-            put(String(g.vertical), at: Position(col: rect.minCol, row: row), style: style)
-            put(String(g.vertical), at: Position(col: rect.maxCol - 1, row: row), style: style)
-        }
+        for run in glyphs.outline(of: rect) { put(run.text, at: run.position, style: style) }
     }
 
     /// Copies the frame to the terminal (one `put` per run of equally styled cells) and refreshes; ncurses

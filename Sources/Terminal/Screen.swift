@@ -260,15 +260,7 @@ public final class Screen {
 
     /// Draws a frame on the outermost cells of `rect` (at least 2×2).
     public func drawBox(_ rect: Rect, style: Style = Style(.frame)) {
-        guard rect.size.cols >= 2, rect.size.rows >= 2 else { return }
-        let g = glyphs
-        let inner = String(repeating: g.horizontal, count: rect.size.cols - 2)
-        put("\(g.topLeft)\(inner)\(g.topRight)", at: rect.origin, style: style)
-        put("\(g.bottomLeft)\(inner)\(g.bottomRight)", at: Position(col: rect.minCol, row: rect.maxRow - 1), style: style)
-        for row in (rect.minRow + 1)..<(rect.maxRow - 1) {
-            put(g.vertical, at: Position(col: rect.minCol, row: row), style: style)
-            put(g.vertical, at: Position(col: rect.maxCol - 1, row: row), style: style)
-        }
+        for run in glyphs.outline(of: rect) { put(run.text, at: run.position, style: style) }
     }
 
     private func attributes(for style: Style) -> attr_t {
