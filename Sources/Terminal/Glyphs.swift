@@ -31,12 +31,12 @@ extension Glyphs {
     public func outline(of rect: Rect) -> [(text: String, position: Position)] {
         guard rect.size.cols >= 2, rect.size.rows >= 2 else { return [] }
         let inner = String(repeating: horizontal, count: rect.size.cols - 2)
-        var runs = [("\(topLeft)\(inner)\(topRight)", rect.origin)]
+        var runs: [(text: String, position: Position)] = [("\(topLeft)\(inner)\(topRight)", rect.origin)]
         for row in (rect.minRow + 1)..<(rect.maxRow - 1) {
             runs.append((String(vertical), Position(col: rect.minCol, row: row)))
             runs.append((String(vertical), Position(col: rect.maxCol - 1, row: row)))
         }
         runs.append(("\(bottomLeft)\(inner)\(bottomRight)", Position(col: rect.minCol, row: rect.maxRow - 1)))
-        return runs.map { (text: $0.0, position: $0.1) }
+        return runs
     }
 }
