@@ -1,6 +1,17 @@
 // swift-tools-version:6.0
 // Astro Numbers: a terminal app where children answer sums by drawing digits with the mouse.
-// Dependencies flow one way: astro-numbers -> AstroNumbers (screens) -> Quiz, Scoring, Ink -> CNN.
+// Two executables: `astro-numbers` is the classroom product, `astro-lab` the lab (training, evaluation,
+// benchmarks). Dependencies flow one way (down); the product never links Training or Lab:
+//
+//   astro-numbers ─┬─> AstroNumbers (screens) ─┬─> Terminal ─> CNCurses
+//                  │                            ├─> Quiz ─> TOMLKit
+//                  │                            ├─> Scoring ─> GRDB
+//                  │                            └─> Ink ─> CNN
+//                  └─> ArgumentParser
+//
+//   astro-lab ─> Lab (benchmarks, evaluation) ─┬─> AstroNumbers (and all it uses)
+//                                              └─> Training (trainer, data-set readers) ─┬─> Ink ─> CNN
+//                                                                                        └─> CZlib
 import PackageDescription
 
 /// Numerical kernels are optimised even in debug builds, so unit tests that train briefly stay fast.
@@ -15,6 +26,7 @@ let package = Package(
     name: "AstroNumbers",
     products: [
         .executable(name: "astro-numbers", targets: ["astro-numbers"]),
+        .executable(name: "astro-lab", targets: ["astro-lab"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,7 +47,14 @@ let package = Package(
         .target(name: "Scoring", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "AstroNumbers", dependencies: ["Terminal", "Quiz", "Scoring", "Ink", "CNN"]),
         .executableTarget(name: "astro-numbers", dependencies: [
-            "AstroNumbers", "Training", "CNN", "Ink", "Quiz", "Scoring", "Terminal",
+            "AstroNumbers", "CNN", "Ink", "Quiz", "Scoring", "Terminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // The lab, beside the product: benchmarks and evaluation, and the executable that trains and measures.
+        .target(name: "Lab", dependencies: ["AstroNumbers", "Training", "Ink", "CNN", "Terminal"]),
+        .executableTarget(name: "astro-lab", dependencies: [
+            "Lab", "AstroNumbers", "Training", "CNN", "Ink", "Scoring",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -47,7 +66,8 @@ let package = Package(
         .testTarget(name: "QuizTests", dependencies: ["Quiz"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         .testTarget(name: "AstroNumbersTests", dependencies: ["AstroNumbers"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["astro-numbers"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab", "Training", "Ink", "CNN"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["astro-numbers", "astro-lab"]),
     ],
     swiftLanguageModes: [.v5]
 )

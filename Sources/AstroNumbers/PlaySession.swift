@@ -82,17 +82,9 @@ public enum PlaySession {
         }
     }
 
-    /// `astro-numbers play --benchmark`: loads what a lesson loads (timed), then runs `PlayBenchmark`.
-    public static func benchmark(_ options: PlayOptions) throws -> [(String, String)] {
-        let start = PlayLoop.now()
-        let resources = try prepare(options)
-        let prepared = PlayLoop.now()
-        return [("load_quiz_records_weights_ms", PlayBenchmark.format((prepared - start) * 1000))]
-            + PlayBenchmark.run(reader: resources.reader)
-    }
-
-    /// Loads the set, opens the records and the network.
-    static func prepare(_ options: PlayOptions) throws -> PlayResources {
+    /// Loads the set, opens the records and the network: everything a lesson needs before the screen opens
+    /// (also what `astro-lab play-bench` times).
+    public static func prepare(_ options: PlayOptions) throws -> PlayResources {
         if let student = options.student, !student.contains(where: { $0.isLetter || $0.isNumber }) {
             throw PlayError.invalidStudent(student)
         }
@@ -112,10 +104,15 @@ public enum PlaySession {
 }
 
 /// What a lesson needs, loaded before the screen opens.
-struct PlayResources {
-    let set: QuestionSet
-    let store: RecordStore
-    let reader: AnswerReader
+///
+/// ```swift
+/// let resources = try PlaySession.prepare(PlayOptions())
+/// print(resources.reader.read(drawing).answer ?? "unreadable")
+/// ```
+public struct PlayResources {
+    public let set: QuestionSet
+    public let store: RecordStore
+    public let reader: AnswerReader
 }
 
 /// The lesson's event loop on the real screen.

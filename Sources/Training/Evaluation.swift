@@ -1,6 +1,8 @@
 import Foundation
 
-/// Accuracy, mean loss and confusion matrix of a set of logits against labels.
+/// Accuracy, mean loss and confusion matrix of a set of logits against labels: the one evaluation type, for
+/// the trainer's validation and test passes and for the inference engine (`Lab`'s
+/// `Evaluation(network:images:labels:threads:)` behind `astro-lab eval`).
 ///
 /// ```swift
 /// let result = Evaluation(logits: net.logits(images: pixels, count: n), labels: labels)

@@ -1,12 +1,13 @@
 import ArgumentParser
 
-/// The `astro-numbers` command: argument parsing only; each subcommand calls into a library module.
+/// The `astro-numbers` command, what a classroom runs: argument parsing only; each subcommand calls into a
+/// library module. The lab's tools (training, evaluation, benchmarks) are the separate `astro-lab`.
 @main
 struct AstroNumbersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "astro-numbers",
         abstract: "Answer sums by drawing digits with the mouse; a small neural network reads them.",
-        subcommands: [PlayCommand.self, PadCommand.self, QuizCommand.self, ReportCommand.self, RecordsStressCommand.self, RecognizeCommand.self, PenBenchCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self, DataCommand.self],
+        subcommands: [PlayCommand.self, PadCommand.self, QuizCommand.self, ReportCommand.self, RecognizeCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 }

@@ -28,9 +28,6 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .long, help: "Carry on with the student's interrupted session of this set.")
     var resume = false
 
-    @Flag(name: .long, help: .hidden)
-    var benchmark = false
-
     func run() throws {
         var options = PlayOptions()
         options.quiz = quiz.map { URL(fileURLWithPath: $0) }
@@ -39,10 +36,6 @@ struct PlayCommand: ParsableCommand {
         options.weights = weights.map { URL(fileURLWithPath: $0) }
         options.mouse = !noMouse
         options.resume = resume
-        if benchmark {
-            for (name, value) in try PlaySession.benchmark(options) { print("\(name)=\(value)") }
-            return
-        }
         let outcome: PlayOutcome
         do {
             outcome = try PlaySession.run(options)

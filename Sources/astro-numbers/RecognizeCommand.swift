@@ -56,7 +56,7 @@ enum WeightsOption {
     }
 }
 
-/// A one-line failure of `recognize` or `pen-bench` (ArgumentParser prints `Error: <description>`, exit 1).
+/// A one-line failure of `recognize` (ArgumentParser prints `Error: <description>`, exit 1).
 struct InkCommandError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }

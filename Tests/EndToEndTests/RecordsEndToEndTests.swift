@@ -2,18 +2,17 @@ import Foundation
 import XCTest
 import Scoring
 
-/// The records under real conditions: many `astro-numbers` processes writing one database at once, and a
-/// process killed mid-session. Runs the built binary's hidden `records-stress` helper (one simulated child
-/// per process) and the `report` command.
+/// The records under real conditions: many processes writing one database at once, and a process killed
+/// mid-session. Runs the lab's `astro-lab records-stress` helper (one simulated child per process) and the
+/// classroom's `astro-numbers report`.
 final class RecordsEndToEndTests: XCTestCase {
     private var folder: String!
 
     override func setUpWithError() throws {
         folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("records-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let binary = RecordsBinary.url.path
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw XCTSkip("astro-numbers not built at \(binary)")
+        for binary in [BuiltBinary.product, .lab] where !FileManager.default.isExecutableFile(atPath: binary.url.path) {
+            throw XCTSkip("\(binary.name) not built at \(binary.url.path)")
         }
     }
 
@@ -27,7 +26,7 @@ final class RecordsEndToEndTests: XCTestCase {
         // All wait for the same moment, so they really open the new file and write at once.
         let startAt = String(Date().timeIntervalSince1970 + 1.5)
         let children = try (0..<20).map { child in
-            try RecordsProcess(["records-stress", "--db", database, "--student", "child \(child)", "--answers", "50",
+            try RecordsProcess(.lab, ["records-stress", "--db", database, "--student", "child \(child)", "--answers", "50",
                                 "--start-at", startAt])
         }
         for child in children { child.waitUntilExit() }
@@ -46,7 +45,7 @@ final class RecordsEndToEndTests: XCTestCase {
         XCTAssertEqual(try store.students().count, 20)
 
         // The teacher's report sees the whole class; every fifth simulated answer is wrong.
-        let report = try RecordsProcess(["report", "--db", database, "--csv", "-"])
+        let report = try RecordsProcess(.product, ["report", "--db", database, "--csv", "-"])
         report.waitUntilExit()
         XCTAssertEqual(report.status, 0, report.standardError)
         let studentRows = report.lines.filter { $0.hasPrefix("student,") }
@@ -57,7 +56,7 @@ final class RecordsEndToEndTests: XCTestCase {
     /// SIGKILL mid-session: every answer already confirmed is on disk, the session reads as interrupted,
     /// and resuming carries on from the next question in the same session.
     func testKilledSessionKeepsItsAnswersAndResumes() throws {
-        let child = try RecordsProcess(["records-stress", "--db", database, "--student", "Ada", "--answers", "10",
+        let child = try RecordsProcess(.lab, ["records-stress", "--db", database, "--student", "Ada", "--answers", "10",
                                         "--delay-ms", "150", "--hash", "quiz-a"])
         try child.waitForLine { $0 == "answered 3" }
         // While it runs, another terminal sees the session in progress, not resumable.
@@ -81,7 +80,7 @@ final class RecordsEndToEndTests: XCTestCase {
         XCTAssertEqual(point.session, session.id)
         XCTAssertEqual(point.nextQuestion, session.answers.count)
 
-        let resumed = try RecordsProcess(["records-stress", "--db", database, "--student", "Ada", "--answers", "10",
+        let resumed = try RecordsProcess(.lab, ["records-stress", "--db", database, "--student", "Ada", "--answers", "10",
                                           "--hash", "quiz-a", "--resume"])
         resumed.waitUntilExit()
         XCTAssertEqual(resumed.status, 0, resumed.standardError)
@@ -98,7 +97,7 @@ final class RecordsEndToEndTests: XCTestCase {
         let path = (folder as NSString).appendingPathComponent("marks.csv")
         let original = "name,score\nAda,10\n"
         try original.write(toFile: path, atomically: true, encoding: .utf8)
-        let report = try RecordsProcess(["report", "--db", path])
+        let report = try RecordsProcess(.product, ["report", "--db", path])
         report.waitUntilExit()
         XCTAssertEqual(report.status, 1)
         XCTAssertEqual(report.standardOutput, "")
@@ -123,7 +122,7 @@ final class RecordsEndToEndTests: XCTestCase {
         ]
         for (mode, message) in cases {
             XCTAssertEqual(chmod(database, mode), 0)
-            let report = try RecordsProcess(["report", "--db", database], asUser: "nobody")
+            let report = try RecordsProcess(.product, ["report", "--db", database], asUser: "nobody")
             report.waitUntilExit()
             XCTAssertEqual(report.status, 1, "mode \(String(mode, radix: 8))")
             XCTAssertEqual(report.standardError, "Error: \(message)\n")
@@ -134,24 +133,7 @@ final class RecordsEndToEndTests: XCTestCase {
     }
 }
 
-/// Where the built `astro-numbers` is: beside the test bundle in the build products folder
-/// (or `ASTRO_NUMBERS_BINARY`).
-enum RecordsBinary {
-    static var url: URL {
-        if let override = ProcessInfo.processInfo.environment["ASTRO_NUMBERS_BINARY"] {
-            return URL(fileURLWithPath: override)
-        }
-        #if os(macOS)
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("astro-numbers")
-        }
-        #endif
-        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        return runner.deletingLastPathComponent().appendingPathComponent("astro-numbers")
-    }
-}
-
-/// One running `astro-numbers`, its output collected as it arrives.
+/// One running `astro-numbers` or `astro-lab`, its output collected as it arrives.
 final class RecordsProcess {
     private let process = Process()
     private let output = Pipe()
@@ -160,13 +142,13 @@ final class RecordsProcess {
     private var outputData = Data()
     private var errorData = Data()
 
-    /// Runs `astro-numbers arguments…`, as `user` through runuser(1) when given (the test must be root).
-    init(_ arguments: [String], asUser user: String? = nil) throws {
+    /// Runs `binary arguments…`, as `user` through runuser(1) when given (the test must be root).
+    init(_ binary: BuiltBinary, _ arguments: [String], asUser user: String? = nil) throws {
         if let user {
             process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", user, "--", RecordsBinary.url.path] + arguments
+            process.arguments = ["-u", user, "--", binary.url.path] + arguments
         } else {
-            process.executableURL = RecordsBinary.url
+            process.executableURL = binary.url
             process.arguments = arguments
         }
         process.standardOutput = output

@@ -298,16 +298,6 @@ final class TmuxSession {
         return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// The built `astro-numbers`: `$ASTRO_NUMBERS_BINARY` if set, else next to the test bundle in the
-    /// build products folder (on Linux the `.xctest` is an executable in that folder).
-    static func binaryURL() -> URL {
-        if let override = ProcessInfo.processInfo.environment["ASTRO_NUMBERS_BINARY"] { return URL(fileURLWithPath: override) }
-        #if os(macOS)
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("astro-numbers")
-        }
-        #endif
-        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        return runner.deletingLastPathComponent().appendingPathComponent("astro-numbers")
-    }
+    /// The built `astro-numbers` (see `BuiltBinary`).
+    static func binaryURL() -> URL { BuiltBinary.product.url }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Training
 
-/// `astro-numbers train`: trains astro-cnn-v1 in Swift and writes the weights, history CSV and SVG plots.
+/// `astro-lab train`: trains astro-cnn-v1 in Swift and writes the weights, history CSV and SVG plots.
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
@@ -58,7 +58,7 @@ struct TrainCommand: ParsableCommand {
         if noAugmentation { options.augmentation = .none }
         options.trainLimit = limit
         options.progressBar = isatty(STDOUT_FILENO) == 1
-        options.command = (["astro-numbers"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        options.command = (["astro-lab"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
         let trainer = Trainer(options: options, interrupt: InterruptFlag.install())
         let report = try trainer.run()
         if report.interrupted { throw ExitCode(130) }

@@ -1,7 +1,8 @@
+import CNN
 import Dispatch
 import Foundation
 
-/// The measurements behind `astro-numbers bench`, as `name=value` pairs in a fixed order.
+/// The measurements behind `astro-lab bench`, as `name=value` pairs in a fixed order.
 ///
 /// ```swift
 /// for (name, value) in try EngineBenchmark.run(weights: url) { print("\(name)=\(value)") }

@@ -1,16 +1,18 @@
 import ArgumentParser
 import CNN
+import Dispatch
 import Foundation
+import Lab
 import Training
 
-/// `astro-numbers eval --data DIR [--weights FILE] [--threads N]`: test accuracy of a weights file on MNIST t10k.
+/// `astro-lab eval --data DIR [--weights FILE] [--threads N]`: test accuracy of a weights file on MNIST t10k.
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score a weights file on the 10,000 MNIST test images.",
         discussion: """
             Reads t10k-images-idx3-ubyte[.gz] and t10k-labels-idx1-ubyte[.gz] from DIR and prints name=value \
-            lines (test_accuracy, images_per_second, ...), the accuracy of each digit and the confusion matrix.
+            lines (test_accuracy, test_loss, images_per_second, ...), the accuracy of each digit and the confusion matrix.
             """
     )
 
@@ -28,21 +30,13 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
-        let url = try EngineWeights.url(weights)
+        let url = try LabWeights.url(weights)
         let network = try DigitNetwork(contentsOf: url)
         let test = try MNIST.load(directory: URL(fileURLWithPath: data), split: .test)
-        let result = try DigitEvaluation.run(network, images: test.images, labels: test.labels, threads: threads)
-        print(result.report(weights: url.path))
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try Evaluation(network: network, images: test.images, labels: test.labels, threads: threads)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(result.report(weights: url.path, threads: threads, seconds: seconds))
     }
 }
 
-/// The weights file the engine commands use: `--weights` if given, else `DigitNetwork.defaultWeightsURL()`.
-enum EngineWeights {
-    static func url(_ path: String?) throws -> URL {
-        if let path { return URL(fileURLWithPath: path) }
-        guard let found = DigitNetwork.defaultWeightsURL() else {
-            throw ValidationError("no weights found: pass --weights FILE, set ASTRO_NUMBERS_WEIGHTS, or add Weights/astro-cnn-v1.safetensors")
-        }
-        return found
-    }
-}

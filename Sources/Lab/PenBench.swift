@@ -1,4 +1,5 @@
 import CNN
+import Ink
 import Foundation
 
 /// Reading figures on pen-data writers replayed as terminal drawings: single digits, and 2- and 3-digit
@@ -69,7 +70,7 @@ public struct PenBench {
         triples = outcomes(tripleGroups)
     }
 
-    /// The table `pen-bench` prints: per digit, all single digits, 2- and 3-digit answers.
+    /// The table `astro-lab pen-bench` prints: per digit, all single digits, 2- and 3-digit answers.
     public func report(threshold: Float) -> String {
         func pct(_ x: Double) -> String {
             let s = String(format: "%.1f%%", x * 100)

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Training
 
-/// `astro-numbers data`: the MNIST data-preparation views (splits, images per digit, samples, mean digits).
+/// `astro-lab data`: the MNIST data-preparation views (splits, images per digit, samples, mean digits).
 struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import Ink
+import Lab
 
-/// `astro-numbers pen-bench --pendigits FILE [--rows 16] [--writers LIST]`: reading figures on pen data.
+/// `astro-lab pen-bench --pendigits FILE [--rows 16] [--writers LIST]`: reading figures on pen data.
 struct PenBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pen-bench",
@@ -51,7 +52,7 @@ struct PenBenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try WeightsOption.network(weights)
+        let network = try LabWeights.network(weights)
         var samples = try PenDigits.read(contentsOf: URL(fileURLWithPath: pendigits))
         // Default: the writers the weights' trainer held out (metadata `pen_holdout_writers`), so the figures
         // measure reading, not memory.
@@ -61,7 +62,7 @@ struct PenBenchCommand: ParsableCommand {
             let chosen = try Self.writerSet(chosenText)
             samples = samples.filter { chosen.contains($0.writer) }
         }
-        guard !samples.isEmpty else { throw InkCommandError("\(pendigits): no digits by the chosen writers") }
+        guard !samples.isEmpty else { throw LabCommandError("\(pendigits): no digits by the chosen writers") }
         var settings = InkSettings.standard
         if let rotations { settings.readingRotations = try Self.angles(rotations) }
         let bench = PenBench(samples: samples, canvasRows: rows, classifier: network, settings: settings)

@@ -1,13 +1,14 @@
+import AstroNumbers
 import Dispatch
 import Foundation
 import Terminal
 
 /// Measures what a child feels in a lesson, without a terminal: from the end of a stroke to the updated
 /// reading (one to four digits), painting the question screen, and the memory of a running quiz.
-/// `astro-numbers play --benchmark` prints the figures as `name=value` lines.
+/// `astro-lab play-bench` prints the figures as `name=value` lines.
 ///
 /// ```swift
-/// for (name, value) in PlayBenchmark.run(reader: reader) { print("\(name)=\(value)") }
+/// for (name, value) in try PlayBenchmark.run(PlayOptions()) { print("\(name)=\(value)") }
 /// ```
 public enum PlayBenchmark {
     /// Strokes of the digits 1, 2, 3 and 4 in a unit box (x right, y down), as a child would draw them.
@@ -36,6 +37,14 @@ public enum PlayBenchmark {
             left += width + gap
         }
         return result
+    }
+
+    /// Loads what a lesson loads (the set, the records, the network; timed), then runs the measurements.
+    public static func run(_ options: PlayOptions, repeats: Int = 200) throws -> [(String, String)] {
+        let start = now()
+        let resources = try PlaySession.prepare(options)
+        let prepared = now()
+        return [("load_quiz_records_weights_ms", format((prepared - start) * 1000))] + run(reader: resources.reader, repeats: repeats)
     }
 
     /// Runs the measurements; values are milliseconds (medians) and megabytes.

@@ -1,8 +1,9 @@
 import ArgumentParser
 import CNN
 import Foundation
+import Lab
 
-/// `astro-numbers bench [--weights FILE]`: engine speed as `name=value` lines.
+/// `astro-lab bench [--weights FILE]`: engine speed as `name=value` lines.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -35,7 +36,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let url = try EngineWeights.url(weights)
+        let url = try LabWeights.url(weights)
         for (name, value) in try EngineBenchmark.run(weights: url, latencyRuns: runs, batchSize: batch,
                                                      batchImages: images, threads: threads) {
             print("\(name)=\(value)")

@@ -1,9 +1,10 @@
 import Ink
+import Lab
 import XCTest
 
 final class PenBenchTests: XCTestCase {
     func testTalliesSinglesPairsAndTriplesOfOneWriter() throws {
-        let samples = try PenDigits.read(contentsOf: FixtureFiles.url("pendigits-sample.txt"))   // 4 5 1 7 | 0 3
+        let samples = try PenDigits.read(contentsOf: FixtureFiles.penDigitsSample)   // 4 5 1 7 | 0 3
         // Upright only: the shape classifier judges width, which a turned view changes.
         var upright = InkSettings.standard
         upright.readingRotations = []

@@ -2,15 +2,14 @@ import ArgumentParser
 import Foundation
 import Scoring
 
-/// `astro-numbers records-stress` (hidden): one simulated child answering a quiz into the records as fast
+/// `astro-lab records-stress`: one simulated child answering a quiz into the records as fast
 /// as allowed, so tests can run many at once against one file, kill one mid-session, or time submissions.
 /// Prints `session N` then `answered I` after each committed answer (flushed, so a parent process knows
 /// exactly what is on disk).
 struct RecordsStressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "records-stress",
-        abstract: "Test helper: submit simulated answers to the records.",
-        shouldDisplay: false
+        abstract: "Test helper: submit simulated answers to the records."
     )
 
     @Option(help: "The records database.")

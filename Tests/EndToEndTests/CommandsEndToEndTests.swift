@@ -1,0 +1,47 @@
+import Foundation
+import XCTest
+
+/// The two executables' command sets: the classroom's `astro-numbers` holds what a lesson needs and links
+/// neither the trainer nor the lab; `astro-lab` holds the lab's tools.
+final class CommandsEndToEndTests: XCTestCase {
+    private func help(_ binary: BuiltBinary) throws -> String {
+        guard FileManager.default.isExecutableFile(atPath: binary.url.path) else {
+            throw XCTSkip("\(binary.name) not built at \(binary.url.path)")
+        }
+        let process = Process()
+        process.executableURL = binary.url
+        process.arguments = ["--help"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The subcommand names listed under SUBCOMMANDS in `--help` (indented by two; wrapped abstracts by more).
+    private func subcommands(_ help: String) -> Set<String> {
+        let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let start = lines.firstIndex(of: "SUBCOMMANDS:") else { return [] }
+        return Set(lines[(start + 1)...].prefix { !$0.isEmpty }
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) })
+    }
+
+    func testTheClassroomBinaryHasTheLessonCommandsOnly() throws {
+        XCTAssertEqual(subcommands(try help(.product)), ["play", "pad", "quiz", "report", "recognize"])
+        // Swift symbols carry their module's name: `$s8Training…`, `$s3Lab…`.
+        let binary = try Data(contentsOf: BuiltBinary.product.url)
+        XCTAssertNil(binary.range(of: Data("$s8Training".utf8)), "astro-numbers links the trainer")
+        XCTAssertNil(binary.range(of: Data("$s3Lab".utf8)), "astro-numbers links the lab")
+    }
+
+    func testTheLabBinaryHasTheLabCommands() throws {
+        XCTAssertEqual(subcommands(try help(.lab)),
+                       ["train", "eval", "bench", "pen-bench", "play-bench", "data", "records-stress"])
+        let binary = try Data(contentsOf: BuiltBinary.lab.url)
+        XCTAssertNotNil(binary.range(of: Data("$s8Training".utf8)), "the symbol check above would not see the trainer")
+    }
+}
