@@ -4,10 +4,10 @@
 // benchmarks). Dependencies flow one way (down); the product never links Training or Lab:
 //
 //   astro-numbers ─┬─> AstroNumbers (screens) ─┬─> Terminal ─> CNCurses
-//                  │                            ├─> Quiz ─> TOMLKit
-//                  │                            ├─> Scoring ─> GRDB
+//                  │                            ├─> Quiz ─> TOMLKit, SafeOutput
+//                  │                            ├─> Scoring ─> GRDB, SafeOutput
 //                  │                            └─> Ink ─> CNN
-//                  └─> ArgumentParser
+//                  └─> ArgumentParser, SafeOutput (terminal-safe text, files that can't destroy)
 //
 //   astro-lab ─> Lab (benchmarks, evaluation) ─┬─> AstroNumbers (and all it uses)
 //                                              └─> Training (trainer, data-set readers) ─┬─> Ink ─> CNN
@@ -39,15 +39,16 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Libraries, one per part of the product.
+        .target(name: "SafeOutput"),   // what the program prints and writes, made harmless (no dependencies)
         .target(name: "Terminal", dependencies: ["CNCurses"]),
         .target(name: "CNN", swiftSettings: optimisedKernels),
         .target(name: "Training", dependencies: ["CNN", "Ink", "CZlib"], swiftSettings: optimisedKernels),
         .target(name: "Ink", dependencies: ["CNN"], swiftSettings: optimisedKernels),
-        .target(name: "Quiz", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
-        .target(name: "Scoring", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Quiz", dependencies: ["SafeOutput", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Scoring", dependencies: ["SafeOutput", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "AstroNumbers", dependencies: ["Terminal", "Quiz", "Scoring", "Ink", "CNN"]),
         .executableTarget(name: "astro-numbers", dependencies: [
-            "AstroNumbers", "CNN", "Ink", "Quiz", "Scoring", "Terminal",
+            "AstroNumbers", "CNN", "Ink", "Quiz", "Scoring", "Terminal", "SafeOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -59,6 +60,7 @@ let package = Package(
         ]),
 
         // Tests mirror the sources; EndToEndTests drive the built binary in tmux.
+        .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CNNTests", dependencies: ["CNN"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),

@@ -46,7 +46,7 @@ public enum PlayError: Error, CustomStringConvertible, Equatable {
     case noDefaultQuiz
     case noWeights
     case weights(String)
-    case invalidStudent(String)
+    case invalidStudent(String, StudentName.Problem)
 
     public var description: String {
         switch self {
@@ -56,8 +56,8 @@ public enum PlayError: Error, CustomStringConvertible, Equatable {
             return "no network weights found (Weights/\(AstroCNNv1.name).safetensors): pass --weights FILE or set ASTRO_NUMBERS_WEIGHTS"
         case .weights(let message):
             return message
-        case .invalidStudent(let name):
-            return "--student \"\(name)\": a name needs at least one letter or digit"
+        case .invalidStudent(let name, let problem):
+            return "--student \(StudentName.quoted(name)): \(problem.rawValue)"
         }
     }
 }
@@ -85,8 +85,10 @@ public enum PlaySession {
     /// Loads the set, opens the records and the network: everything a lesson needs before the screen opens
     /// (also what `astro-lab play-bench` times).
     public static func prepare(_ options: PlayOptions) throws -> PlayResources {
-        if let student = options.student, !student.contains(where: { $0.isLetter || $0.isNumber }) {
-            throw PlayError.invalidStudent(student)
+        // The same rules as the welcome screen's name field: a name the child could not have typed there
+        // (5,000 characters, escape sequences) is refused before anything is opened.
+        if let student = options.student, let problem = StudentName.problem(with: student) {
+            throw PlayError.invalidStudent(student, problem)
         }
         guard let quizURL = options.quiz ?? QuestionSet.defaultURL() else { throw PlayError.noDefaultQuiz }
         let set = try QuestionSet.load(contentsOf: quizURL, displayName: options.quiz.map { $0.relativePath })
@@ -134,7 +136,9 @@ struct PlayLoop {
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
     mutating func run() throws -> PlayOutcome {
-        guard let student = try options.student ?? welcome() else { return .left }
+        guard let typed = try options.student ?? welcome() else { return .left }
+        // Stored, shown and printed as the records keep it: trimmed, NFC.
+        let student = try StudentName.normalised(typed)
         var (session, lesson) = try start(student: student)
         var completed = false
         while true {

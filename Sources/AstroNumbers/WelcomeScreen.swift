@@ -1,4 +1,5 @@
 import Foundation
+import Scoring
 import Terminal
 
 /// The welcome screen: the quiz's title, and the child types a name or picks one already in the records
@@ -15,8 +16,8 @@ public struct WelcomeScreen: Sendable {
         case quit
     }
 
-    /// Longest name a child can type.
-    public static let maximumNameLength = 24
+    /// Longest name a child can type (the records' rule, `StudentName.maximumLength`).
+    public static let maximumNameLength = StudentName.maximumLength
 
     public let quizTitle: String
     public let description: String
@@ -52,7 +53,7 @@ public struct WelcomeScreen: Sendable {
             move(by: 1)
         case .key(.up):
             move(by: -1)
-        case .key(.character(let character)) where !character.isNewline && name.count < Self.maximumNameLength:
+        case .key(.character(let character)) where StudentName.allows(character) && name.count < Self.maximumNameLength:
             if character == " " && name.isEmpty { break }
             name.append(character)
             selected = nil

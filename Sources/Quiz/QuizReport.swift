@@ -1,6 +1,9 @@
 import Foundation
+import SafeOutput
 
-/// The text of the `astro-numbers quiz` commands, kept here so it is tested without a terminal.
+/// The text of the `astro-numbers quiz` commands, kept here so it is tested without a terminal. Every line
+/// goes through `TerminalText.visible`: a title, a key or a file name with escape sequences in it is shown,
+/// never sent to the terminal.
 ///
 /// ```swift
 /// let result = QuizReport.check([URL(fileURLWithPath: "Quizzes/default.toml")])
@@ -37,7 +40,8 @@ public enum QuizReport {
                 problemLines += problems
             }
         }
-        return CheckResult(lines: lines, okLines: okLines, problemLines: problemLines)
+        let visible = { (lines: [String]) in lines.map(TerminalText.visible) }
+        return CheckResult(lines: visible(lines), okLines: visible(okLines), problemLines: visible(problemLines))
     }
 
     /// What `quiz show` prints: the set's heading and settings, then each question of the
@@ -59,7 +63,7 @@ public enum QuizReport {
             let text = question.text + String(repeating: " ", count: width - question.text.count)
             lines.append("\(padding)\(number). \(text)   \(question.answer)")
         }
-        return lines.joined(separator: "\n")
+        return lines.map(TerminalText.visible).joined(separator: "\n")
     }
 
     /// The settings of a set in one line.
@@ -89,7 +93,7 @@ public enum QuizReport {
                 QuizProblem(file: directory.relativePath, line: nil, path: "", message: "cannot list this folder"),
             ])
         }
-        guard !names.isEmpty else { return "no .toml sets in \(directory.relativePath)" }
+        guard !names.isEmpty else { return TerminalText.visible("no .toml sets in \(directory.relativePath)") }
         let width = names.map(\.count).max() ?? 0
         return names.map { name in
             let padded = name + String(repeating: " ", count: width - name.count)
@@ -102,6 +106,6 @@ public enum QuizReport {
             } catch {
                 return "\(padded)  INVALID: \(error)"
             }
-        }.joined(separator: "\n")
+        }.map(TerminalText.visible).joined(separator: "\n")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SafeOutput
 
 extension ClassReport {
     /// The CSV header: one table for spreadsheets; the `table` column says which part a row belongs to
@@ -11,10 +12,17 @@ extension ClassReport {
                                    "score", "max_score", "percentage", "stars", "seconds",
                                    "question", "expected", "asked", "missed", "wrong_answers"]
 
-    /// The whole report as RFC 4180 CSV (CRLF line ends, quoted where needed) with a header line.
+    /// What `report --csv FILE` writes, and so the only kind of existing file it replaces: a CSV that begins
+    /// with ``csvHeader`` (see `SafeOutput.OutputFile`).
+    public static let csvKind = FileKind.csv(header: csvHeader.joined(separator: ","))
+
+    /// The whole report as RFC 4180 CSV (CRLF line ends, quoted where needed) with a header line. Text that
+    /// came from students or set files is made safe for a terminal (`report --csv -`) and for a spreadsheet:
+    /// control characters are shown (`^[`), and a cell that starts with `=`, `+`, `-` or `@` gets a leading
+    /// `'`, so a name like `=HYPERLINK(…)` is text, not a formula.
     ///
     /// ```swift
-    /// try report.csv().write(toFile: "class.csv", atomically: true, encoding: .utf8)
+    /// try OutputFile.write(Data(report.csv().utf8), to: "class.csv", as: ClassReport.csvKind)
     /// ```
     public func csv() -> String {
         var rows = [ClassReport.csvHeader]
@@ -50,13 +58,23 @@ extension ClassReport {
 }
 
 /// RFC 4180 encoding: fields with a comma, double quote, CR or LF are quoted, quotes doubled, CRLF line ends.
+/// Every field is first made harmless (see ``ClassReport/csv()``).
 enum CSV {
     static func encode(_ rows: [[String]]) -> String {
         rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
     static func field(_ value: String) -> String {
-        let special = value.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
-        return special ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        let safe = inert(value)
+        let special = safe.contains { $0 == "," || $0 == "\"" }
+        return special ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
+    }
+
+    /// Controls shown visibly (so no CR or LF is left to quote), and a leading `'` on what a spreadsheet would
+    /// run as a formula. The report's own numbers never start with these characters.
+    static func inert(_ value: String) -> String {
+        let visible = TerminalText.visible(value)
+        guard let first = visible.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) else { return visible }
+        return "'" + visible
     }
 }

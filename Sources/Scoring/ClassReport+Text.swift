@@ -1,8 +1,11 @@
 import Foundation
+import SafeOutput
 
 extension ClassReport {
     /// The report as aligned plain text for the terminal; `history` adds one line per session
-    /// (the `report` command shows it when a single student is asked for).
+    /// (the `report` command shows it when a single student is asked for). Names, titles and questions are
+    /// shown through `TerminalText.visible`, so a name typed with escape sequences cannot act on the
+    /// teacher's terminal.
     ///
     /// ```swift
     /// print(report.text(history: true, missedLimit: 10))
@@ -78,7 +81,7 @@ struct TextTable {
     var rows: [[String]]
 
     func render(indent: Int) -> String {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map(TerminalText.visible) }
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         let pad = String(repeating: " ", count: indent)
         return all.map { cells in

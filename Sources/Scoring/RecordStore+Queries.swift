@@ -44,7 +44,7 @@ extension RecordStore {
             var arguments: StatementArguments = []
             if let student = filter.student {
                 conditions.append("students.name = ?")
-                _ = arguments.append(contentsOf: [student.trimmingCharacters(in: .whitespacesAndNewlines)])
+                _ = arguments.append(contentsOf: [student.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping])
             }
             if let quiz = filter.quizTitle {
                 conditions.append("sessions.quizTitle = ?")
@@ -72,6 +72,30 @@ extension RecordStore {
                     endedAt: row["endedAt"], status: status, answers: sessionAnswers,
                     summary: ScoreSummary(answers: sessionAnswers, questionCount: row["questionCount"], rules: rules))
             }
+        }
+    }
+
+    /// The stored name of the student called `name` (any ASCII case, NFC), or nil when there is none, so
+    /// `report --student` can say that a name is not in the records instead of showing nothing.
+    ///
+    /// ```swift
+    /// try store.student(named: "ada")   // "Ada"
+    /// ```
+    public func student(named name: String) throws -> String? {
+        let key = name.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        return try read { db in
+            try String.fetchOne(db, sql: "SELECT name FROM students WHERE name = ?", arguments: [key])
+        }
+    }
+
+    /// The titles of the quizzes on record, sorted.
+    ///
+    /// ```swift
+    /// try store.quizTitles()   // ["Add to 20", "Sums and differences to 10"]
+    /// ```
+    public func quizTitles() throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT quizTitle FROM sessions ORDER BY quizTitle")
         }
     }
 

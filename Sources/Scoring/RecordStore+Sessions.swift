@@ -14,7 +14,8 @@ extension RecordStore {
         }
     }
 
-    /// Starts a session, adding the student if new (names match without regard to ASCII case).
+    /// Starts a session, adding the student if new (names are trimmed and stored in NFC, see ``StudentName``,
+    /// and match without regard to ASCII case).
     /// `seed` is the seed that chose and ordered the questions, kept so a resumed session asks the same ones.
     ///
     /// ```swift
@@ -23,17 +24,14 @@ extension RecordStore {
     /// ```
     public func startSession(student: String, quizTitle: String, quizFile: String,
                              contentHash: String, questionCount: Int, seed: UInt64? = nil) throws -> SessionID {
-        let name = student.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard name.contains(where: { $0.isLetter || $0.isNumber }) else {
-            throw RecordStoreError.invalidStudentName(student)
-        }
+        let name = try StudentName.normalised(student)
         let now = Date()
         return try write { db in
             try db.execute(sql: "INSERT INTO students (name, createdAt) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
                            arguments: [name, now])
             guard let studentID = try Int64.fetchOne(db, sql: "SELECT id FROM students WHERE name = ?",
                                                      arguments: [name]) else {
-                throw RecordStoreError.invalidStudentName(student)
+                throw RecordStoreError.invalidStudentName(student, .noLetterOrDigit)
             }
             try db.execute(sql: """
                 INSERT INTO sessions (studentId, quizTitle, quizFile, contentHash, questionCount, seed, startedAt,
@@ -112,7 +110,7 @@ extension RecordStore {
     /// ```
     public func resumableSession(student: String, contentHash: String) throws -> ResumePoint? {
         try markDeadSessionsInterrupted()
-        let name = student.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = student.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
         return try read { db -> ResumePoint? in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT sessions.id, students.name, quizTitle, questionCount, seed, startedAt FROM sessions

@@ -15,7 +15,7 @@ public enum RecordStoreError: Error, Equatable, CustomStringConvertible {
     case unknownSession(SessionID)
     case sessionAlreadyFinished(SessionID)
     case invalidAnswer(String)
-    case invalidStudentName(String)
+    case invalidStudentName(String, StudentName.Problem)
     case notResumable(SessionID)
     case database(path: String, detail: String)
 
@@ -41,8 +41,8 @@ public enum RecordStoreError: Error, Equatable, CustomStringConvertible {
             return "\(id) is already finished"
         case .invalidAnswer(let detail):
             return "invalid answer: \(detail)"
-        case .invalidStudentName(let name):
-            return "invalid student name \"\(name)\": it must have at least one letter or digit"
+        case .invalidStudentName(let name, let problem):
+            return "invalid student name \(StudentName.quoted(name)): \(problem.rawValue)"
         case .notResumable(let id):
             return "\(id) cannot be resumed: it is completed or still open in another terminal"
         case .database(let path, let detail):

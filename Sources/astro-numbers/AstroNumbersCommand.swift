@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import SafeOutput
 
 /// The `astro-numbers` command, what a classroom runs: argument parsing only; each subcommand calls into a
 /// library module. The lab's tools (training, evaluation, benchmarks) are the separate `astro-lab`.
@@ -10,4 +12,25 @@ struct AstroNumbersCommand: ParsableCommand {
         subcommands: [PlayCommand.self, PadCommand.self, QuizCommand.self, ReportCommand.self, RecognizeCommand.self],
         defaultSubcommand: PlayCommand.self
     )
+
+    /// ArgumentParser's `main`, except that every message it prints (an error naming a student, a set's
+    /// title, a file) goes through `TerminalText`, so nothing from a file or a name acts on the terminal.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let text = TerminalText.visibleLines(message) + "\n"
+                if code == .success {
+                    FileHandle.standardOutput.write(Data(text.utf8))
+                } else {
+                    FileHandle.standardError.write(Data(text.utf8))
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

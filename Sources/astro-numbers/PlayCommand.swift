@@ -1,6 +1,7 @@
 import ArgumentParser
 import AstroNumbers
 import Foundation
+import SafeOutput
 import Terminal
 
 /// `astro-numbers play` (and `astro-numbers` alone): a lesson in this terminal.
@@ -28,6 +29,10 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .long, help: "Carry on with the student's interrupted session of this set.")
     var resume = false
 
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db: the path is empty") }
+    }
+
     func run() throws {
         var options = PlayOptions()
         options.quiz = quiz.map { URL(fileURLWithPath: $0) }
@@ -47,9 +52,9 @@ struct PlayCommand: ParsableCommand {
         }
         switch outcome {
         case .finished(let student, let session, let points, let maxPoints):
-            print("\(student): \(points) of \(maxPoints) (session \(session) saved).")
+            print(TerminalText.visible("\(student): \(points) of \(maxPoints) (session \(session) saved)."))
         case .stopped(let student, let session):
-            print("Stopped; \(student)'s answers are saved (session \(session)). Carry on with: astro-numbers play\(quiz.map { " --quiz \(quoted($0))" } ?? "") --student \(quoted(student)) --resume")
+            print(TerminalText.visible("Stopped; \(student)'s answers are saved (session \(session)). Carry on with: astro-numbers play\(quiz.map { " --quiz \(quoted($0))" } ?? "") --student \(quoted(student)) --resume"))
         case .left:
             break
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Quiz
+import SafeOutput
 
 /// `astro-numbers quiz show [FILE] [--seed S]`: the questions and answers a session would ask.
 struct QuizShowCommand: ParsableCommand {
@@ -28,7 +29,7 @@ struct QuizShowCommand: ParsableCommand {
             let set = try QuestionSet.load(contentsOf: url)
             print(QuizReport.show(set, seed: seed ?? set.newSeed()))
         } catch let error as QuestionSetError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            FileHandle.standardError.write(Data((TerminalText.visibleLines(error.description) + "\n").utf8))
             throw ExitCode(1)
         }
     }

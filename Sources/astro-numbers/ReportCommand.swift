@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SafeOutput
 import Scoring
 
 /// `astro-numbers report`: the teacher's view of the records (class table, most-missed questions,
@@ -26,8 +27,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only sessions started on or after this date (YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time).", valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Also write the report as RFC 4180 CSV to this file ('-' for standard output).", valueName: "file"))
+    @Option(help: ArgumentHelp("Also write the report as RFC 4180 CSV to this file ('-' for standard output). An existing file is replaced only if it is a CSV of this report.", valueName: "file"))
     var csv: String?
+
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db: the path is empty") }
+        if csv?.isEmpty == true { throw ValidationError("--csv: the file name is empty") }
+    }
 
     func run() throws {
         let path = RecordStore.resolvePath(explicit: db)
@@ -37,6 +43,17 @@ struct ReportCommand: ParsableCommand {
         }
         let filter = ReportFilter(student: student, quizTitle: quiz, since: try since.map { try ReportFilter.date($0) })
         let store = try RecordStore(path: path)
+        // A name or title that is not on record is a typo far more often than a child with no sessions.
+        if let student, try store.student(named: student) == nil {
+            throw ReportCommandError.unknownStudent(student, known: try store.students())
+        }
+        if let quiz, try !store.quizTitles().contains(quiz) {
+            throw ReportCommandError.unknownQuiz(quiz, known: try store.quizTitles())
+        }
+        if let csv, csv != "-" {
+            // Before the work, so a wrong name is refused at once; the write checks again.
+            try OutputFile.check(csv, as: ClassReport.csvKind, protecting: [path])
+        }
         let report = try store.report(filter)
         if csv == "-" {
             print(report.csv(), terminator: "")
@@ -44,12 +61,8 @@ struct ReportCommand: ParsableCommand {
         }
         print(report.text(history: student != nil), terminator: "")
         if let csv {
-            do {
-                try report.csv().write(toFile: csv, atomically: true, encoding: .utf8)
-            } catch {
-                throw ReportCommandError.cannotWrite(csv, (error as NSError).localizedDescription)
-            }
-            print("\nCSV written to \(csv)")
+            try OutputFile.write(Data(report.csv().utf8), to: csv, as: ClassReport.csvKind, protecting: [path])
+            print("\nCSV written to \(TerminalText.visible(csv))")
         }
     }
 }
@@ -57,12 +70,24 @@ struct ReportCommand: ParsableCommand {
 /// One-line errors of `report` that are not about the database contents.
 enum ReportCommandError: Error, CustomStringConvertible {
     case noRecords(String)
-    case cannotWrite(String, String)
+    case unknownStudent(String, known: [String])
+    case unknownQuiz(String, known: [String])
 
     var description: String {
         switch self {
-        case .noRecords(let path): return "no records database at \(path) (nothing has been recorded there yet)"
-        case .cannotWrite(let path, let reason): return "cannot write CSV \(path): \(reason)"
+        case .noRecords(let path):
+            return "no records database at \(path) (nothing has been recorded there yet)"
+        case .unknownStudent(let name, let known):
+            return "--student \(StudentName.quoted(name)): no student of that name in the records (\(Self.list(known, of: "student")))"
+        case .unknownQuiz(let title, let known):
+            return "--quiz \"\(title)\": no session of a quiz with that title in the records (\(Self.list(known, of: "title")))"
         }
+    }
+
+    /// "students: Ada, Ben and 3 more" — enough to spot the typo, short enough for one line.
+    private static func list(_ names: [String], of kind: String) -> String {
+        guard !names.isEmpty else { return "there are none yet" }
+        let shown = names.prefix(8).map { "\"\($0)\"" }.joined(separator: ", ")
+        return "\(kind)s: \(shown)\(names.count > 8 ? " and \(names.count - 8) more" : "")"
     }
 }

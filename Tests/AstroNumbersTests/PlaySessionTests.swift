@@ -63,6 +63,15 @@ final class PlaySessionTests: XCTestCase {
         XCTAssertEqual(error(options), "--student \"  \": a name needs at least one letter or digit")
     }
 
+    /// `--student` follows the welcome screen's rules: at most 24 characters, no escape sequences.
+    func testAStudentNameTheWelcomeScreenWouldNotTakeIsRefused() {
+        var options = options()
+        options.student = String(repeating: "x", count: 5_000)
+        XCTAssertEqual(error(options), "--student \"\(String(repeating: "x", count: 24))…\": a name has at most 24 characters")
+        options.student = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
+        XCTAssertEqual(error(options), "--student \"^[]0;pwned^G^[[2J\": a name may not contain control or text-direction characters")
+    }
+
     func testARecordsFileThatIsNotSQLiteIsRefused() throws {
         var options = options()
         let notDatabase = folder.appendingPathComponent("marks.csv")

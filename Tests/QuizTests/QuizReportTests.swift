@@ -81,4 +81,26 @@ final class QuizReportTests: XCTestCase {
                        QuizFixtures.quizzesDirectory.appendingPathComponent("default.toml").standardizedFileURL.resolvingSymlinksInPath().path)
         XCTAssertNotNil(QuestionSet.defaultDirectory())
     }
+
+    /// A title, a key or a file name with escape sequences is shown by `quiz check`, `show` and `list`,
+    /// never sent to the terminal.
+    func testEscapeSequencesInASetAreShownNotSent() throws {
+        let title = "Sums\\u001B]0;pwned\\u0007\\u001B[2J"   // TOML escapes: the title holds ESC and BEL
+        let set = "title = \"\(title)\"\ndescription = \"\\u202Ereversed\"\n[[question]]\nask = \"2 + 2\"\n"
+        try set.write(to: folder.appendingPathComponent("evil.toml"), atomically: true, encoding: .utf8)
+        try (set + "bad\\u001B[2Jkey = 1\n").write(to: folder.appendingPathComponent("evil\u{1B}[2J.toml"), atomically: true, encoding: .utf8)
+        let loaded = try QuestionSet.load(contentsOf: folder.appendingPathComponent("evil.toml"))
+        XCTAssertTrue(loaded.title.contains("\u{1B}"), "the fixture must really hold an escape")
+        let outputs = [
+            QuizReport.check([folder.appendingPathComponent("evil.toml"), folder.appendingPathComponent("evil\u{1B}[2J.toml")]).text,
+            QuizReport.show(loaded, seed: 1),
+            try QuizReport.list(directory: folder),
+        ]
+        for output in outputs {
+            XCTAssertFalse(output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0 == "\u{202E}" }, output)
+        }
+        XCTAssertTrue(outputs[0].contains("\"Sums^[]0;pwned^G^[[2J\""), outputs[0])
+        XCTAssertTrue(outputs[0].contains("evil^[[2J.toml"), outputs[0])
+        XCTAssertTrue(outputs[2].contains("Sums^[]0;pwned^G^[[2J"), outputs[2])
+    }
 }

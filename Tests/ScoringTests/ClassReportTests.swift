@@ -79,7 +79,39 @@ final class ClassReportTests: XCTestCase {
         XCTAssertEqual(CSV.field("plain"), "plain")
         XCTAssertEqual(CSV.field("a,b"), "\"a,b\"")
         XCTAssertEqual(CSV.field("say \"hi\""), "\"say \"\"hi\"\"\"")
-        XCTAssertEqual(CSV.field("two\nlines"), "\"two\nlines\"")
+        XCTAssertEqual(CSV.field("two\nlines"), "two^Jlines")   // shown, as on a terminal
         XCTAssertEqual(CSV.encode([["a", "b"], ["c", ""]]), "a,b\r\nc,\r\n")
+    }
+
+    /// A cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(A1)`, `+1`, `-1`) is made text.
+    func testCSVCellsCannotBeFormulas() {
+        XCTAssertEqual(CSV.field("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+        XCTAssertEqual(CSV.field("@SUM(A1)"), "'@SUM(A1)")
+        XCTAssertEqual(CSV.field("+1"), "'+1")
+        XCTAssertEqual(CSV.field("-1+1"), "'-1+1")
+        XCTAssertEqual(CSV.field("Ada = ok"), "Ada = ok")
+        XCTAssertEqual(CSV.field("66.7"), "66.7")
+    }
+
+    /// Names and titles with escape sequences reach neither the terminal (`report`, `report --csv -`) nor
+    /// the spreadsheet as control characters.
+    func testTextAndCSVShowControlCharactersInsteadOfSendingThem() throws {
+        let title = "Sums\u{1B}]0;pwned\u{07}\u{1B}[2J"
+        let session = try store.startSession(student: "Ada", quizTitle: title, quizFile: "a.toml",
+                                             contentHash: "h", questionCount: 1)
+        try store.record(AnswerRecord(questionIndex: 0, question: "=1+1\u{202E}", expected: "2", read: "3",
+                                      input: .typed, seconds: 1), in: session)
+        let report = try store.report()
+        for output in [report.text(history: true), report.csv()] {
+            XCTAssertFalse(output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" }, output)
+        }
+        XCTAssertTrue(report.text(history: true).contains("Sums^[]0;pwned^G^[[2J"), report.text(history: true))
+        XCTAssertTrue(report.csv().contains(",'=1+1<U+202E>,2,"), report.csv())
+        // Names with controls can no longer be stored at all.
+        XCTAssertThrowsError(try store.startSession(student: "\u{1B}]0;pwned\u{07}", quizTitle: "t", quizFile: "f",
+                                                    contentHash: "h", questionCount: 1)) {
+            XCTAssertEqual($0 as? RecordStoreError, .invalidStudentName("\u{1B}]0;pwned\u{07}", .controlCharacters))
+            XCTAssertEqual("\($0)", "invalid student name \"^[]0;pwned^G\": a name may not contain control or text-direction characters")
+        }
     }
 }

@@ -72,8 +72,34 @@ final class RecordStoreTests: XCTestCase {
         _ = try start(store, "ADA")
         XCTAssertEqual(try store.students(), ["ada", "Ben"])
         XCTAssertThrowsError(try start(store, "  ")) { error in
-            XCTAssertEqual(error as? RecordStoreError, .invalidStudentName("  "))
+            XCTAssertEqual(error as? RecordStoreError, .invalidStudentName("  ", .noLetterOrDigit))
         }
+    }
+
+    /// "Chloé" typed with a precomposed é and with e + U+0301 is one student, stored in NFC.
+    func testNamesAreStoredInNFCSoBothSpellingsAreOneStudent() throws {
+        let store = try RecordStore(path: folder.file("r.sqlite"))
+        let composed = "Chlo\u{E9}", decomposed = "Chloe\u{301}"
+        _ = try start(store, decomposed)
+        _ = try start(store, composed)
+        XCTAssertEqual(try store.students().map { Array($0.unicodeScalars) }, [Array(composed.unicodeScalars)])
+        XCTAssertEqual(try store.sessions().count, 2)
+        XCTAssertEqual(try store.report(ReportFilter(student: decomposed)).sessions.count, 2)
+        XCTAssertEqual(try store.student(named: decomposed), composed)
+    }
+
+    /// The welcome screen's field takes 24 characters; `--student` and the records take no more.
+    func testOverlongNamesAreRefused() throws {
+        let store = try RecordStore(path: folder.file("r.sqlite"))
+        XCTAssertNoThrow(try start(store, String(repeating: "é", count: 24)))
+        let long = String(repeating: "a", count: 5_000)
+        XCTAssertThrowsError(try start(store, long)) { error in
+            XCTAssertEqual(error as? RecordStoreError, .invalidStudentName(long, .tooLong))
+            XCTAssertEqual("\(error)", "invalid student name \"\(String(repeating: "a", count: 24))…\": a name has at most 24 characters")
+        }
+        XCTAssertEqual(StudentName.problem(with: "Ada\u{202E}"), .controlCharacters)
+        XCTAssertFalse(StudentName.allows("\u{1B}"))
+        XCTAssertTrue(StudentName.allows("é"))
     }
 
     func testRecordingIntoAnUnknownSessionIsAClearError() throws {
