@@ -75,6 +75,8 @@ public enum PlayError: Error, CustomStringConvertible, Equatable {
 /// ```
 public enum PlaySession {
     public static func run(_ options: PlayOptions) throws -> PlayOutcome {
+        // No terminal, no lesson: found out before anything is loaded, let alone a records file created.
+        try Screen.requireTerminal()
         let resources = try prepare(options)
         return try Screen.run(options: Screen.Options(mouse: options.mouse)) { screen in
             var loop = PlayLoop(screen: screen, resources: resources, options: options)
@@ -83,7 +85,8 @@ public enum PlaySession {
     }
 
     /// Loads the set, opens the records and the network: everything a lesson needs before the screen opens
-    /// (also what `astro-lab play-bench` times).
+    /// (also what `astro-lab play-bench` times). The records come last: a set or weights that cannot be used
+    /// are refused before a records file (or its folder) is created.
     public static func prepare(_ options: PlayOptions) throws -> PlayResources {
         // The same rules as the welcome screen's name field: a name the child could not have typed there
         // (5,000 characters, escape sequences) is refused before anything is opened.
@@ -92,7 +95,6 @@ public enum PlaySession {
         }
         guard let quizURL = options.quiz ?? QuestionSet.defaultURL() else { throw PlayError.noDefaultQuiz }
         let set = try QuestionSet.load(contentsOf: quizURL, displayName: options.quiz.map { $0.relativePath })
-        let store = try RecordStore(path: RecordStore.resolvePath(explicit: options.database))
         guard let weightsURL = options.weights ?? DigitNetwork.defaultWeightsURL() else { throw PlayError.noWeights }
         let network: DigitNetwork
         do {
@@ -100,6 +102,7 @@ public enum PlaySession {
         } catch {
             throw PlayError.weights("\(error)")
         }
+        let store = try RecordStore(path: RecordStore.resolvePath(explicit: options.database))
         FreedMemory.release()
         return PlayResources(set: set, store: store, reader: InkAnswerReader(classifier: network))
     }

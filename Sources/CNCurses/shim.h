@@ -64,31 +64,26 @@ static inline void cn_write_raw(const char *bytes) {
 
 // MARK: Signals, handled without handlers: they are blocked and collected synchronously, so no code runs
 // in signal context and restoring the terminal always happens on the main thread.
-static inline int cn_block_signals(int first, int second, int third) {
+static inline sigset_t cn_signal_set(const int *signals, int count) {
     sigset_t set;
     sigemptyset(&set);
-    sigaddset(&set, first);
-    sigaddset(&set, second);
-    sigaddset(&set, third);
+    for (int i = 0; i < count; i++) { sigaddset(&set, signals[i]); }
+    return set;
+}
+
+static inline int cn_block_signals(const int *signals, int count) {
+    sigset_t set = cn_signal_set(signals, count);
     return sigprocmask(SIG_BLOCK, &set, NULL);
 }
 
-static inline int cn_unblock_signals(int first, int second, int third) {
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, first);
-    sigaddset(&set, second);
-    sigaddset(&set, third);
+static inline int cn_unblock_signals(const int *signals, int count) {
+    sigset_t set = cn_signal_set(signals, count);
     return sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
-/// Returns a pending signal among the three (consuming it), or 0 when none is pending. Never waits.
-static inline int cn_take_pending_signal(int first, int second, int third) {
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, first);
-    sigaddset(&set, second);
-    sigaddset(&set, third);
+/// Returns a pending signal among `signals` (consuming it), or 0 when none is pending. Never waits.
+static inline int cn_take_pending_signal(const int *signals, int count) {
+    sigset_t set = cn_signal_set(signals, count);
     struct timespec zero = {0, 0};
     int sig = sigtimedwait(&set, NULL, &zero);
     return sig > 0 ? sig : 0;

@@ -1,19 +1,3 @@
-/// A signal that asks the program to stop. The screen collects them as events so the program can
-/// finish what it is doing (save, say goodbye) and the terminal is restored on the main thread.
-public enum StopSignal: Int32, Hashable, Sendable, CustomStringConvertible {
-    case interrupt = 2   // SIGINT: Ctrl-C from another process or `kill -INT`
-    case hangup = 1      // SIGHUP: the terminal (or the SSH link) went away
-    case terminate = 15  // SIGTERM: `kill`, shutdown
-
-    public var description: String {
-        switch self {
-        case .interrupt: return "SIGINT"
-        case .hangup: return "SIGHUP"
-        case .terminate: return "SIGTERM"
-        }
-    }
-}
-
 /// What `Screen.nextEvent(timeout:)` returns.
 ///
 ///     while true {

@@ -5,12 +5,16 @@ import Glibc
 import Darwin
 #endif
 
+/// A signal's disposition (the C struct shares its name with the function that reads and sets it).
+typealias SignalAction = sigaction
+
 /// The full-screen terminal, from `Screen.run` until its body returns.
 ///
 /// `run` switches the terminal to the alternate screen, raw keys, no cursor and mouse tracking, and
-/// always switches it all back: when the body returns, when it throws, and when SIGINT, SIGTERM or
-/// SIGHUP arrive (they are blocked and delivered as `Event.signal`, so the program can finish up and
-/// the terminal is restored on the main thread rather than in a signal handler).
+/// always switches it all back: when the body returns, when it throws, and when a signal that would end
+/// the process arrives (SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGALRM, SIGPIPE… see `StopSignal.all`: they are
+/// blocked and delivered as `Event.signal`, so the program can finish up and the terminal is restored on
+/// the main thread rather than in a signal handler).
 ///
 ///     try Screen.run { screen in
 ///         screen.put("Hello", at: Position(col: 2, row: 1), style: Style(.title))
@@ -53,22 +57,31 @@ public final class Screen {
     /// The first stop signal seen; `run` throws it after restoring the terminal.
     public private(set) var stopSignal: StopSignal?
 
-    private static let signals = (StopSignal.interrupt.rawValue, StopSignal.terminate.rawValue, StopSignal.hangup.rawValue)
+    private static let signals = StopSignal.all.map(\.rawValue)
+
+    /// Throws `TerminalError.notATerminal` unless stdin and stdout are both a terminal: what `run` checks
+    /// first, for a program that wants to know before it loads or creates anything.
+    public static func requireTerminal() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+    }
 
     /// Runs `body` on the full screen and restores the terminal afterwards, whatever happens.
     public static func run<T>(options: Options = Options(), _ body: (Screen) throws -> T) throws -> T {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        try requireTerminal()
         setlocale(LC_ALL, "")
         let unicode = String(cString: cn_codeset()).uppercased().filter { $0 != "-" } == "UTF8"
 
         // Block the stop signals before ncurses starts, so none can kill us with the terminal in raw mode.
-        let (s1, s2, s3) = signals
-        _ = cn_block_signals(s1, s2, s3)
+        // Threads started from here on (the reader's) inherit the mask, so none of them takes the signal.
+        _ = signals.withUnsafeBufferPointer { cn_block_signals($0.baseAddress, Int32($0.count)) }
+        // ncurses installs handlers of its own for some of them; what was there before comes back at the end.
+        var dispositions = Array(repeating: SignalAction(), count: signals.count)
+        for (index, stop) in signals.enumerated() { sigaction(stop, nil, &dispositions[index]) }
         defer {
-            // Restore default actions first: a signal still pending ends the process now, with the
-            // terminal already restored, as it would have without us.
-            signal(s1, SIG_DFL); signal(s2, SIG_DFL); signal(s3, SIG_DFL)
-            _ = cn_unblock_signals(s1, s2, s3)
+            // Restore the actions first: a signal still pending then does what it would have done without
+            // us (usually end the process), with the terminal already restored.
+            for (index, stop) in signals.enumerated() { sigaction(stop, &dispositions[index], nil) }
+            _ = signals.withUnsafeBufferPointer { cn_unblock_signals($0.baseAddress, Int32($0.count)) }
         }
 
         guard let terminal = newterm(nil, stdout, stdin) else {
@@ -173,8 +186,7 @@ public final class Screen {
         if !pending.isEmpty { return pending.removeFirst() }
         var waited = 0
         while true {
-            let (s1, s2, s3) = Self.signals
-            let taken = cn_take_pending_signal(s1, s2, s3)
+            let taken = Self.signals.withUnsafeBufferPointer { cn_take_pending_signal($0.baseAddress, Int32($0.count)) }
             if taken != 0, let stop = StopSignal(rawValue: taken) {
                 if stopSignal == nil { stopSignal = stop }
                 return .signal(stop)

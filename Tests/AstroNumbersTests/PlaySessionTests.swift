@@ -57,6 +57,25 @@ final class PlaySessionTests: XCTestCase {
         XCTAssertTrue(message.contains("text.safetensors") && !message.contains("\n"), message)
     }
 
+    /// A lesson refused for a bad set or bad weights leaves no records file and no folder behind.
+    func testARefusedLessonCreatesNoRecords() throws {
+        let records = folder.appendingPathComponent("class/records.sqlite")
+        let notSet = folder.appendingPathComponent("bad.toml")
+        try "title = ".write(to: notSet, atomically: true, encoding: .utf8)
+        var badSet = options()
+        badSet.quiz = notSet
+        var badWeights = options()
+        badWeights.weights = notSet
+        var noWeights = options()
+        noWeights.weights = folder.appendingPathComponent("none.safetensors")
+        for options in [badSet, badWeights, noWeights] {
+            var options = options
+            options.database = records.path
+            XCTAssertNotEqual(error(options), "")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: records.deletingLastPathComponent().path))
+        }
+    }
+
     func testABlankStudentNameIsRefused() {
         var options = options()
         options.student = "  "

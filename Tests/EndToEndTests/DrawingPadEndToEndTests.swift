@@ -100,6 +100,20 @@ final class DrawingPadEndToEndTests: XCTestCase {
         try assertRestored(tmux)
     }
 
+    /// Signals whose default is to end the process used to leave the alternate screen and mouse tracking on.
+    func testOtherTerminatingSignalsRestoreTheTerminal() throws {
+        for signal in [SIGUSR1, SIGALRM, SIGPIPE, SIGQUIT] {
+            let tmux = try startPad()
+            tmux.press(col: 10, row: 5)
+            tmux.dragTo(col: 15, row: 6)
+            try tmux.waitUntil("the open stroke") { $0.contains("strokes: 1") }
+            try tmux.signal(signal)
+            XCTAssertEqual(try tmux.waitForExit(), 128 + Int(signal), "signal \(signal)")
+            try assertRestored(tmux)
+            tmux.kill()
+        }
+    }
+
     func testSmallWindowAsksToEnlargeAndRedrawsOnResize() throws {
         let session = try TmuxSession(arguments: ["pad"], cols: 60, rows: 20)
         tmux = session
