@@ -3,15 +3,17 @@
 // Two executables: `astro-numbers` is the classroom product, `astro-lab` the lab (training, evaluation,
 // benchmarks). Dependencies flow one way (down); the product never links Training or Lab:
 //
-//   astro-numbers ─┬─> AstroNumbers (screens) ─┬─> Terminal ─> CNCurses
-//                  │                            ├─> Quiz ─> TOMLKit, SafeOutput
-//                  │                            ├─> Scoring ─> GRDB, SafeOutput
-//                  │                            └─> Ink ─> CNN
+//   astro-numbers ─┬─> AstroNumbers (screens, resources) ─┬─> Terminal ─> CNCurses
+//                  │                                       ├─> Quiz ─> TOMLKit, SafeOutput
+//                  │                                       ├─> Scoring ─> GRDB, SafeOutput
+//                  │                                       └─> Ink ─> CNN
 //                  └─> ArgumentParser, SafeOutput (terminal-safe text, files that can't destroy)
 //
 //   astro-lab ─> Lab (benchmarks, evaluation) ─┬─> AstroNumbers (and all it uses)
 //                                              └─> Training (trainer, data-set readers) ─┬─> Ink ─> CNN
 //                                                                                        └─> CZlib
+//
+//   Basics (seeded generator, timing, JSON strings) sits under CNN, Quiz, Ink and everything above them.
 import PackageDescription
 
 /// Numerical kernels are optimised even in debug builds, so unit tests that train briefly stay fast.
@@ -38,34 +40,36 @@ let package = Package(
         .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        // Libraries, one per part of the product.
+        // Libraries, one per part of the product, on small shared pieces.
+        .target(name: "Basics"),       // the seeded generator, timing, JSON strings (no dependencies)
         .target(name: "SafeOutput"),   // what the program prints and writes, made harmless (no dependencies)
         .target(name: "Terminal", dependencies: ["CNCurses"]),
-        .target(name: "CNN", swiftSettings: optimisedKernels),
-        .target(name: "Training", dependencies: ["CNN", "Ink", "CZlib"], swiftSettings: optimisedKernels),
-        .target(name: "Ink", dependencies: ["CNN"], swiftSettings: optimisedKernels),
-        .target(name: "Quiz", dependencies: ["SafeOutput", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "CNN", dependencies: ["Basics"], swiftSettings: optimisedKernels),
+        .target(name: "Training", dependencies: ["Basics", "CNN", "Ink", "CZlib"], swiftSettings: optimisedKernels),
+        .target(name: "Ink", dependencies: ["Basics", "CNN"], swiftSettings: optimisedKernels),
+        .target(name: "Quiz", dependencies: ["Basics", "SafeOutput", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "Scoring", dependencies: ["SafeOutput", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "AstroNumbers", dependencies: ["Terminal", "Quiz", "Scoring", "Ink", "CNN"]),
+        .target(name: "AstroNumbers", dependencies: ["Basics", "Terminal", "Quiz", "Scoring", "Ink", "CNN"]),
         .executableTarget(name: "astro-numbers", dependencies: [
             "AstroNumbers", "CNN", "Ink", "Quiz", "Scoring", "Terminal", "SafeOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // The lab, beside the product: benchmarks and evaluation, and the executable that trains and measures.
-        .target(name: "Lab", dependencies: ["AstroNumbers", "Training", "Ink", "CNN", "Terminal"]),
+        .target(name: "Lab", dependencies: ["Basics", "AstroNumbers", "Training", "Ink", "CNN", "Terminal"]),
         .executableTarget(name: "astro-lab", dependencies: [
-            "Lab", "AstroNumbers", "Training", "CNN", "Ink", "Scoring",
+            "Lab", "Basics", "AstroNumbers", "Training", "CNN", "Ink", "Scoring",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Tests mirror the sources; EndToEndTests drive the built binary in tmux.
         .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
+        .testTarget(name: "BasicsTests", dependencies: ["Basics"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CNNTests", dependencies: ["CNN"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
-        .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
-        .testTarget(name: "InkTests", dependencies: ["Ink", "CNN"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "QuizTests", dependencies: ["Quiz"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN", "Basics"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
+        .testTarget(name: "InkTests", dependencies: ["Ink", "CNN", "Basics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "QuizTests", dependencies: ["Quiz", "Basics"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         .testTarget(name: "AstroNumbersTests", dependencies: ["AstroNumbers"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "Training", "Ink", "CNN"]),

@@ -3,7 +3,9 @@ import Ink
 
 /// Reads drawings with the ink pipeline and the network, by the very path `astro-numbers recognize`
 /// uses (`Recognizer.read`), and keeps each digit's ten probabilities (averaged over the reading views)
-/// for the records.
+/// for the records. It reads on one thread: an answer has at most four digits (twelve images with the
+/// reading views), which one thread reads as fast as two, without a second thread's stack and malloc arena
+/// in every child's process.
 ///
 /// ```swift
 /// let reader = InkAnswerReader(classifier: try DigitNetwork(contentsOf: url))
@@ -13,7 +15,7 @@ public final class InkAnswerReader: AnswerReader {
     private let recognizer: Recognizer
 
     public init(classifier: DigitClassifier, threshold: Float = Recognizer.defaultThreshold) {
-        recognizer = Recognizer(classifier: OneThreadClassifier(classifier), threshold: threshold)
+        recognizer = Recognizer(classifier: classifier, threshold: threshold, threads: 1)
     }
 
     public func read(_ drawing: Drawing) -> DrawnAnswer {
@@ -23,20 +25,3 @@ public final class InkAnswerReader: AnswerReader {
     }
 }
 
-/// Reads a batch on one thread: an answer has at most four digits (twelve images with the reading views),
-/// which one thread reads as fast as two, without a second thread's stack and malloc arena in every
-/// child's process.
-private struct OneThreadClassifier: DigitClassifier {
-    let classifier: DigitClassifier
-
-    init(_ classifier: DigitClassifier) { self.classifier = classifier }
-
-    func probabilities(for image: [Float]) -> [Float] {
-        classifier.probabilities(for: image)
-    }
-
-    func probabilities(forBatch images: [Float], count: Int) -> [Float] {
-        (classifier as? DigitNetwork)?.probabilities(forBatch: images, count: count, threads: 1)
-            ?? classifier.probabilities(forBatch: images, count: count)
-    }
-}

@@ -1,5 +1,5 @@
+import Basics
 import CNN
-import Dispatch
 import Foundation
 import Ink
 import Quiz
@@ -21,7 +21,7 @@ public struct PlayOptions: Sendable {
     public var student: String?
     /// The records file; nil for `ASTRO_NUMBERS_DB` or the XDG data folder.
     public var database: String?
-    /// The network's weights; nil for `DigitNetwork.defaultWeightsURL()`.
+    /// The network's weights; nil for `ProgramResources.weights()`.
     public var weights: URL?
     /// False for `--no-mouse`: answers are typed.
     public var mouse = true
@@ -93,9 +93,9 @@ public enum PlaySession {
         if let student = options.student, let problem = StudentName.problem(with: student) {
             throw PlayError.invalidStudent(student, problem)
         }
-        guard let quizURL = options.quiz ?? QuestionSet.defaultURL() else { throw PlayError.noDefaultQuiz }
+        guard let quizURL = options.quiz ?? ProgramResources.defaultQuiz() else { throw PlayError.noDefaultQuiz }
         let set = try QuestionSet.load(contentsOf: quizURL, displayName: options.quiz.map { $0.relativePath })
-        guard let weightsURL = options.weights ?? DigitNetwork.defaultWeightsURL() else { throw PlayError.noWeights }
+        guard let weightsURL = options.weights ?? ProgramResources.weights() else { throw PlayError.noWeights }
         let network: DigitNetwork
         do {
             network = try DigitNetwork(contentsOf: weightsURL)
@@ -135,9 +135,6 @@ struct PlayLoop {
         self.options = options
     }
 
-    /// Seconds on a monotonic clock.
-    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-
     mutating func run() throws -> PlayOutcome {
         guard let typed = try options.student ?? welcome() else { return .left }
         // Stored, shown and printed as the records keep it: trimmed, NFC.
@@ -156,7 +153,7 @@ struct PlayLoop {
                 let summary = try store.summary(of: session)
                 let score = ScoreScreen(student: student, quizTitle: set.title, summary: summary, ranOutOfTime: lesson.ranOutOfTime)
                 if try showScore(score) == .practiseMissed {
-                    lesson.practiseMissed(at: Self.now())
+                    lesson.practiseMissed(at: Timing.now())
                     continue
                 }
                 return .finished(student: student, session: session.rawValue, points: summary.points, maxPoints: summary.maxPoints)
@@ -184,7 +181,7 @@ struct PlayLoop {
 
     /// A new session, or the student's interrupted one with `--resume` (its answers replayed).
     private func start(student: String) throws -> (SessionID, Lesson) {
-        let now = Self.now()
+        let now = Timing.now()
         if options.resume, let point = try store.resumableSession(student: student, contentHash: set.contentHash) {
             let session = try store.resume(point)
             // The recorded seed makes the very same questions in the same order.
@@ -242,7 +239,7 @@ struct PlayLoop {
             let layout = QuestionLayout(size: screen.size, problem: current.prompt)
             let progress = lesson.progress
             let status = QuestionStatus(quizTitle: set.title, student: student, number: progress.number,
-                                        total: progress.total, timeLeft: lesson.timeLeft(at: Self.now()))
+                                        total: progress.total, timeLeft: lesson.timeLeft(at: Timing.now()))
             let frame = screenState.render(layout: layout, status: status, glyphs: screen.glyphs)
             if frame.lines != lastDrawn {
                 frame.show(on: screen)
@@ -250,7 +247,7 @@ struct PlayLoop {
             }
 
             let event = screen.nextEvent(timeout: 250)
-            let now = Self.now()
+            let now = Timing.now()
             // The clocks first, even while the mouse keeps moving: a question whose time ran out is
             // submitted as it stands, and what arrived with it is dropped.
             if let timedOut = lesson.checkTime(at: now) {
@@ -327,10 +324,8 @@ struct PlayLoop {
 /// ```
 public enum SessionSeed {
     public static func seed(for session: Int64) -> UInt64 {
-        // SplitMix64's finaliser: neighbouring numbers give unrelated seeds.
-        var z = UInt64(bitPattern: session) &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        // The first draw of a generator seeded with the number: neighbouring numbers give unrelated seeds.
+        var generator = SeededGenerator(seed: UInt64(bitPattern: session))
+        return generator.next()
     }
 }

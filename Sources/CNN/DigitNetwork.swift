@@ -6,7 +6,7 @@ import Foundation
 /// (each borrows its own scratch `Workspace`).
 ///
 /// ```swift
-/// guard let url = DigitNetwork.defaultWeightsURL() else { fatalError("no weights") }
+/// let url = URL(fileURLWithPath: "Weights/astro-cnn-v1.safetensors")
 /// let network = try DigitNetwork(contentsOf: url)
 /// let p = network.probabilities(for: pixels)          // 784 values, ink 1.0 → 10 probabilities
 /// let digit = p.indices.max { p[$0] < p[$1] }!
@@ -204,34 +204,5 @@ public final class DigitNetwork: @unchecked Sendable {
     public var weightBytes: Int {
         conv1.byteCount + conv2.reduce(0) { $0 + $1.byteCount } + fc1Packed.byteCount
             + 4 * (conv1Bias.count + conv2Bias.count + fc1Bias.count + fc2Weights.count + fc2Bias.count)
-    }
-
-    /// `$ASTRO_NUMBERS_WEIGHTS` if set; otherwise the first `Weights/astro-cnn-v1.safetensors` in the current
-    /// directory, or in the running executable's folder or any of its ancestors (so both `swift run` from
-    /// the repository and `.build/release/astro-numbers` find the shipped file). Nil when none exists.
-    ///
-    /// ```swift
-    /// if let url = DigitNetwork.defaultWeightsURL() { network = try DigitNetwork(contentsOf: url) }
-    /// ```
-    public static func defaultWeightsURL() -> URL? {
-        if let path = ProcessInfo.processInfo.environment["ASTRO_NUMBERS_WEIGHTS"], !path.isEmpty {
-            return URL(fileURLWithPath: path)
-        }
-        let relative = "Weights/\(AstroCNNv1.name).safetensors"
-        var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var folder = (FileManager.default.fileExists(atPath: executable.path) ? executable : Bundle.main.executableURL ?? executable)
-            .deletingLastPathComponent()
-        while true {
-            candidates.append(folder)
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path || folder.path == "/" { break }
-            folder = parent
-        }
-        for base in candidates {
-            let url = base.appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: url.path) { return url }
-        }
-        return nil
     }
 }

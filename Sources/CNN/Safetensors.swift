@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// Reads and writes the safetensors format: an 8-byte little-endian header length, a JSON header
@@ -167,7 +168,7 @@ public enum Safetensors {
         var header = "{"
         if !metadata.isEmpty {
             header += "\"__metadata__\":{"
-            header += metadata.keys.sorted().map { "\(quoted($0)):\(quoted(metadata[$0]!))" }.joined(separator: ",")
+            header += metadata.keys.sorted().map { "\(JSONString.quoted($0)):\(JSONString.quoted(metadata[$0]!))" }.joined(separator: ",")
             header += "}"
         }
         var offset = 0
@@ -176,7 +177,7 @@ public enum Safetensors {
             let tensor = tensors[name]!
             let bytes = tensor.values.count * 4
             if header.count > 1 { header += "," }
-            header += "\(quoted(name)):{\"dtype\":\"F32\",\"shape\":[\(tensor.shape.map(String.init).joined(separator: ","))],"
+            header += "\(JSONString.quoted(name)):{\"dtype\":\"F32\",\"shape\":[\(tensor.shape.map(String.init).joined(separator: ","))],"
             header += "\"data_offsets\":[\(offset),\(offset + bytes)]}"
             offset += bytes
         }
@@ -191,22 +192,5 @@ public enum Safetensors {
             values.withUnsafeBytes { data.append(contentsOf: $0) }
         }
         return data
-    }
-
-    /// A JSON string literal.
-    private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

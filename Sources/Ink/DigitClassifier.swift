@@ -7,13 +7,14 @@
 /// ```
 public protocol DigitClassifier {
     func probabilities(for image: [Float]) -> [Float]
-    /// Probabilities of `count` images stored one after another; 10 values per image.
-    func probabilities(forBatch images: [Float], count: Int) -> [Float]
+    /// Probabilities of `count` images stored one after another; 10 values per image, computed on at most
+    /// `threads` threads (the recognizer's caller decides: a lesson reads on one, `recognize` on two).
+    func probabilities(forBatch images: [Float], count: Int, threads: Int) -> [Float]
 }
 
 extension DigitClassifier {
-    /// One image at a time; classifiers with a faster batch path override this.
-    public func probabilities(forBatch images: [Float], count: Int) -> [Float] {
+    /// One image at a time on the calling thread; classifiers with a faster batch path override this.
+    public func probabilities(forBatch images: [Float], count: Int, threads: Int) -> [Float] {
         var out: [Float] = []
         out.reserveCapacity(count * 10)
         for k in 0..<count {

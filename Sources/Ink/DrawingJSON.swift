@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// The JSON Lines protocol of `astro-numbers recognize`: one drawing per input line,
@@ -13,69 +14,37 @@ public enum DrawingJSON {
     /// Largest canvas side accepted, in cells (far beyond any terminal).
     public static let maximumCanvasSide = 10_000
 
-    /// Parses one line. `cellAspect` is optional (2.0); unknown members are ignored.
+    /// Parses one line. `cellAspect` is optional (2.0); unknown members are ignored. A line that is not
+    /// JSON at all is reported with what the JSON parser found and where.
     public static func drawing(from line: Substring) throws -> Drawing {
-        let value: JSONValue
+        let data = Data(line.utf8)
         do {
-            value = try JSONParser.parse(line)
-        } catch let failure as JSONParser.Failure {
-            throw DrawingJSONError(message: failure.message)
+            return try JSONDecoder().decode(DrawingLine.self, from: data).drawing
+        } catch let error as DrawingJSONError {
+            throw error
+        } catch {
+            throw DrawingJSONError(message: "invalid JSON: " + syntaxProblem(in: data))
         }
-        guard case .object(let root) = value else { throw DrawingJSONError(message: "expected a JSON object") }
+    }
 
-        guard let canvasValue = root["canvas"] else { throw DrawingJSONError(message: "canvas: missing") }
-        guard case .object(let canvasObject) = canvasValue else {
-            throw DrawingJSONError(message: "canvas: expected an object {\"cols\":..,\"rows\":..,\"cellAspect\":..}")
-        }
-        func side(_ name: String) throws -> Int {
-            guard let v = canvasObject[name] else { throw DrawingJSONError(message: "canvas.\(name): missing") }
-            guard let n = v.integer, n >= 1, n <= maximumCanvasSide else {
-                throw DrawingJSONError(message: "canvas.\(name): expected an integer from 1 to \(maximumCanvasSide), got \(v.compact)")
+    /// What is wrong with text that is not JSON, as `JSONSerialization` words it ("unexpected end of file",
+    /// "invalid value around character 14"): `JSONDecoder`'s own error only says the data is not valid JSON.
+    private static func syntaxProblem(in data: Data) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            if let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String, let first = detail.first {
+                let sentence = first.lowercased() + detail.dropFirst()
+                return sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence
             }
-            return n
         }
-        let cols = try side("cols"), rows = try side("rows")
-        var aspect = 2.0
-        if let v = canvasObject["cellAspect"] {
-            guard let a = v.double, a.isFinite, a > 0, a <= 100 else {
-                throw DrawingJSONError(message: "canvas.cellAspect: expected a number above 0 and up to 100, got \(v.compact)")
-            }
-            aspect = a
-        }
-        let canvas = Canvas(cols: cols, rows: rows, cellAspect: aspect)
-
-        guard let strokesValue = root["strokes"] else { throw DrawingJSONError(message: "strokes: missing") }
-        guard case .array(let strokeValues) = strokesValue else {
-            throw DrawingJSONError(message: "strokes: expected an array of strokes")
-        }
-        var strokes: [[CellPoint]] = []
-        strokes.reserveCapacity(strokeValues.count)
-        for (s, strokeValue) in strokeValues.enumerated() {
-            guard case .array(let pointValues) = strokeValue else {
-                throw DrawingJSONError(message: "strokes[\(s)]: expected an array of [col,row] points")
-            }
-            var stroke: [CellPoint] = []
-            stroke.reserveCapacity(pointValues.count)
-            for (p, pointValue) in pointValues.enumerated() {
-                guard case .array(let pair) = pointValue, pair.count == 2,
-                      let col = pair[0].integer, let row = pair[1].integer else {
-                    throw DrawingJSONError(message: "strokes[\(s)][\(p)]: expected [col,row] integers")
-                }
-                let point = CellPoint(col: col, row: row)
-                guard canvas.contains(point) else {
-                    throw DrawingJSONError(message: "strokes[\(s)][\(p)]: [\(col),\(row)] is outside the \(cols)x\(rows) canvas")
-                }
-                stroke.append(point)
-            }
-            strokes.append(stroke)
-        }
-        return Drawing(canvas: canvas, strokes: strokes)
+        return "not a JSON value"
     }
 
     /// The answer line for a reading (probabilities with 3 decimals).
     public static func line(for reading: Reading) -> String {
         func p(_ x: Float) -> String { String(format: "%.3f", Double(x)) }
-        let answer = reading.answer.map(JSONText.quoted) ?? "null"
+        let answer = reading.answer.map(JSONString.quoted) ?? "null"
         let digits = reading.digits.map { d in
             let top = d.top.map { "[\($0.digit),\(p($0.probability))]" }.joined(separator: ",")
             return "{\"digit\":\(d.digit),\"probability\":\(p(d.probability)),\"top\":[\(top)]}"
@@ -85,7 +54,7 @@ public enum DrawingJSON {
 
     /// The error line for input line `number` (1-based).
     public static func errorLine(number: Int, message: String) -> String {
-        "{\"error\":\(JSONText.quoted("line \(number): \(message)"))}"
+        "{\"error\":\(JSONString.quoted("line \(number): \(message)"))}"
     }
 
     /// Answers every line of `text` in order (a final newline does not start another line), reading the

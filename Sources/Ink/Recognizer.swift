@@ -18,12 +18,15 @@ public struct Recognizer {
     public let classifier: DigitClassifier
     public let threshold: Float
     public let settings: InkSettings
+    /// Threads a batch of digit images is read on.
+    public let threads: Int
 
     public init(classifier: DigitClassifier, threshold: Float = Recognizer.defaultThreshold,
-                settings: InkSettings = .standard) {
+                settings: InkSettings = .standard, threads: Int = 2) {
         self.classifier = classifier
         self.threshold = threshold
         self.settings = settings
+        self.threads = max(1, threads)
     }
 
     /// Reads one drawing.
@@ -37,7 +40,7 @@ public struct Recognizer {
         let viewCount = 1 + settings.readingRotations.count
         let flat = views.flatMap { $0.flatMap { $0.flatMap(\.pixels) } }
         let count = views.reduce(0) { $0 + $1.count } * viewCount
-        let probabilities = count > 0 ? classifier.probabilities(forBatch: flat, count: count) : []
+        let probabilities = count > 0 ? classifier.probabilities(forBatch: flat, count: count, threads: threads) : []
         var next = 0
         return views.map { digitViews in
             let digits = digitViews.map { _ in

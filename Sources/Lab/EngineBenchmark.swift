@@ -1,5 +1,5 @@
+import Basics
 import CNN
-import Dispatch
 import Foundation
 
 /// The measurements behind `astro-lab bench`, as `name=value` pairs in a fixed order.
@@ -21,12 +21,12 @@ public enum EngineBenchmark {
         var loadTimes: [Double] = []
         var network = try DigitNetwork(contentsOf: weights)
         for _ in 0..<9 {
-            let start = now()
-            network = try DigitNetwork(contentsOf: weights)
-            loadTimes.append(now() - start)
+            let (loaded, seconds) = try Timing.measure { try DigitNetwork(contentsOf: weights) }
+            network = loaded
+            loadTimes.append(seconds)
         }
         add("weights", weights.path)
-        add("load_milliseconds", format(median(loadTimes) * 1e3, 2))
+        add("load_milliseconds", format(Timing.median(loadTimes) * 1e3, 2))
 
         var generator = SeededGenerator(seed: 42)
         let image = (0..<784).map { _ in generator.unit() }
@@ -37,17 +37,14 @@ public enum EngineBenchmark {
         var times: [Double] = []
         times.reserveCapacity(latencyRuns)
         for _ in 0..<latencyRuns {
-            let start = now()
-            _ = network.logits(for: image)
-            times.append(now() - start)
+            times.append(Timing.measure { network.logits(for: image) }.seconds)
         }
-        times.sort()
-        let latency = median(times)
+        let latency = Timing.median(times)
         add("single_image_runs", "\(latencyRuns)")
         add("single_image_microseconds", format(latency * 1e6, 1))
         add("single_image_mean_microseconds", format(times.reduce(0, +) / Double(times.count) * 1e6, 1))
-        add("single_image_p10_microseconds", format(times[times.count / 10] * 1e6, 1))
-        add("single_image_p90_microseconds", format(times[times.count * 9 / 10] * 1e6, 1))
+        add("single_image_p10_microseconds", format(Timing.percentile(times, 0.1) * 1e6, 1))
+        add("single_image_p90_microseconds", format(Timing.percentile(times, 0.9) * 1e6, 1))
         add("single_image_gflops", format(AstroCNNv1.flopsPerImage / latency / 1e9, 2))
 
         let batch = (0..<(batchSize * 784)).map { _ in Float(generator.next() >> 40) / Float(1 << 24) }
@@ -55,14 +52,15 @@ public enum EngineBenchmark {
         var rates: [Double] = []
         for _ in 0..<3 {
             var done = 0
-            let start = now()
-            while done < batchImages {
-                _ = network.logits(forBatch: batch, count: batchSize, threads: threads)
-                done += batchSize
-            }
-            rates.append(Double(done) / (now() - start))
+            let seconds = Timing.measure {
+                while done < batchImages {
+                    _ = network.logits(forBatch: batch, count: batchSize, threads: threads)
+                    done += batchSize
+                }
+            }.seconds
+            rates.append(Double(done) / seconds)
         }
-        let rate = median(rates)
+        let rate = Timing.median(rates)
         add("batch_threads", "\(threads)")
         add("batch_size", "\(batchSize)")
         add("batch_images_per_second", format(rate, 0))
@@ -87,20 +85,12 @@ public enum EngineBenchmark {
         let calls = max(21, Int(4e8 / Double(2 * m * n * k)))
         var times: [Double] = []
         for _ in 0..<calls {
-            let start = now()
-            sgemm(transA: false, transB: false, m: m, n: n, k: k, alpha: 1, a: a, lda: k, b: b, ldb: n,
-                  beta: 0, c: &c, ldc: n, threads: threads)
-            times.append(now() - start)
+            times.append(Timing.measure {
+                sgemm(transA: false, transB: false, m: m, n: n, k: k, alpha: 1, a: a, lda: k, b: b, ldb: n,
+                      beta: 0, c: &c, ldc: n, threads: threads)
+            }.seconds)
         }
-        return Double(2 * m * n * k) / median(times) / 1e9
-    }
-
-    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        return sorted.isEmpty ? 0 : sorted.count % 2 == 1 ? sorted[sorted.count / 2]
-            : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return Double(2 * m * n * k) / Timing.median(times) / 1e9
     }
 
     static func format(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }

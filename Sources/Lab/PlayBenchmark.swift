@@ -1,5 +1,5 @@
 import AstroNumbers
-import Dispatch
+import Basics
 import Foundation
 import Terminal
 
@@ -41,10 +41,8 @@ public enum PlayBenchmark {
 
     /// Loads what a lesson loads (the set, the records, the network; timed), then runs the measurements.
     public static func run(_ options: PlayOptions, repeats: Int = 200) throws -> [(String, String)] {
-        let start = now()
-        let resources = try PlaySession.prepare(options)
-        let prepared = now()
-        return [("load_quiz_records_weights_ms", format((prepared - start) * 1000))] + run(reader: resources.reader, repeats: repeats)
+        let (resources, seconds) = try Timing.measure { try PlaySession.prepare(options) }
+        return [("load_quiz_records_weights_ms", format(seconds * 1000))] + run(reader: resources.reader, repeats: repeats)
     }
 
     /// Runs the measurements; values are milliseconds (medians) and megabytes.
@@ -66,11 +64,11 @@ public enum PlayBenchmark {
                 for point in last.dropFirst() {
                     _ = screen.handle(.mouse(MouseEvent(.drag(.left), at: point)), layout: layout, reader: reader)
                 }
-                let start = now()
+                let start = Timing.now()
                 _ = screen.handle(.mouse(MouseEvent(.release(.left), at: last.last ?? first)), layout: layout, reader: reader)
-                let read = now()
+                let read = Timing.now()
                 let frame = screen.render(layout: layout, status: status, glyphs: .unicode)
-                let painted = now()
+                let painted = Timing.now()
                 if round >= 10 {   // the first rounds warm caches up
                     readingTimes.append((read - start) * 1000)
                     frameTimes.append((painted - read) * 1000)
@@ -79,8 +77,8 @@ public enum PlayBenchmark {
                 withExtendedLifetime(frame) {}
                 _ = screen.handle(.key(.character("u")), layout: layout, reader: reader)
             }
-            results.append(("stroke_to_reading_ms_\(digits)_digits", format(median(readingTimes))))
-            results.append(("paint_question_screen_ms_\(digits)_digits", format(median(frameTimes))))
+            results.append(("stroke_to_reading_ms_\(digits)_digits", format(Timing.median(readingTimes))))
+            results.append(("paint_question_screen_ms_\(digits)_digits", format(Timing.median(frameTimes))))
             results.append(("reading_\(digits)_digits", answer))
         }
         let memory = residentMemory()
@@ -94,14 +92,6 @@ public enum PlayBenchmark {
         _ = screen.handle(.mouse(MouseEvent(.press(.left), at: first)), layout: layout, reader: reader)
         for point in stroke.dropFirst() { _ = screen.handle(.mouse(MouseEvent(.drag(.left), at: point)), layout: layout, reader: reader) }
         _ = screen.handle(.mouse(MouseEvent(.release(.left), at: stroke.last ?? first)), layout: layout, reader: reader)
-    }
-
-    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-
-    static func median(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let sorted = values.sorted()
-        return sorted[sorted.count / 2]
     }
 
     static func format(_ value: Double) -> String { String(format: "%.3f", value) }

@@ -1,3 +1,5 @@
+import Basics
+
 /// A `[[generate]]` table: makes `count` different questions at random from operand ranges.
 ///
 /// Only questions a child can draw are made (see ``Question``); divisions by zero and inexact
@@ -5,7 +7,7 @@
 ///
 /// ```swift
 /// let tables = QuestionGenerator(op: .multiply, left: 2...2, right: 0...10, count: 11)
-/// var rng = SeededRandom(seed: 1)
+/// var rng = SeededGenerator(seed: 1)
 /// let questions = try tables.generate(using: &rng) // 2 × 0 … 2 × 10, in a random order
 /// ```
 public struct QuestionGenerator: Hashable, Sendable {
@@ -76,13 +78,13 @@ public struct QuestionGenerator: Hashable, Sendable {
     public func availableQuestions() throws -> Int { try CandidateSpace(self).total }
 
     /// `count` different questions, drawn uniformly from every question that fits.
-    public func generate(using rng: inout SeededRandom) throws -> [Question] {
+    public func generate(using rng: inout SeededGenerator) throws -> [Question] {
         try generate(using: &rng, excluding: [])
     }
 
     /// `count` different questions, none of them in `excluded` (questions the session already asks),
     /// drawn uniformly from every other question that fits.
-    public func generate(using rng: inout SeededRandom, excluding excluded: Set<Question>) throws -> [Question] {
+    public func generate(using rng: inout SeededGenerator, excluding excluded: Set<Question>) throws -> [Question] {
         let space = try CandidateSpace(self)
         let taken = excluded.filter(canMake).count
         guard space.total - taken >= count else {

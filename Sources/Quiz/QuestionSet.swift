@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// A question set a teacher wrote: a title, settings, fixed questions and generators.
@@ -6,7 +7,7 @@ import Foundation
 /// questions of a session:
 ///
 /// ```swift
-/// let set = try QuestionSet.load(contentsOf: QuestionSet.defaultURL()!)
+/// let set = try QuestionSet.load(contentsOf: URL(fileURLWithPath: "Quizzes/default.toml"))
 /// let seed = set.newSeed()                  // record it to replay the session
 /// for question in set.session(seed: seed) {
 ///     print(question.text, question.answer)  // "7 + 8 = ?" 15
@@ -130,18 +131,25 @@ public struct QuestionSet: Hashable, Sendable {
         var pool = questions
         var asked = Set(questions)
         for (index, generator) in generators.enumerated() {
-            var rng = generator.seed.map { SeededRandom(seed: $0) } ?? SeededRandom(seed: seed, stream: UInt64(index + 1))
+            var rng = generator.seed.map { SeededGenerator(seed: $0) } ?? Self.stream(UInt64(index + 1), of: seed)
             // Cannot fail: the set was checked to leave each generator enough questions not asked before it.
             let made = (try? generator.generate(using: &rng, excluding: asked)) ?? []
             pool += made
             asked.formUnion(made)
         }
         if settings.shuffle {
-            var rng = SeededRandom(seed: seed, stream: 0)
+            var rng = Self.stream(0, of: seed)
             rng.shuffle(&pool)
         }
         if let count = settings.questionCount { pool = Array(pool.prefix(count)) }
         return pool
+    }
+
+    /// The `index`-th independent generator of a session seed (0 shuffles, generator N draws from N + 1).
+    /// Derived as it always was, so a recorded seed remakes the very same session.
+    private static func stream(_ index: UInt64, of seed: UInt64) -> SeededGenerator {
+        var mixer = SeededGenerator(seed: seed ^ (index &* 0xD1B5_4A32_D192_ED03))
+        return SeededGenerator(seed: mixer.next())
     }
 
     /// A session with ``newSeed()``.
@@ -149,36 +157,4 @@ public struct QuestionSet: Hashable, Sendable {
 
     /// The name of the set used when none is named.
     public static let defaultFileName = "default.toml"
-
-    /// The `Quizzes` folder: in the current directory, or in the executable's folder or any folder
-    /// above it (so `swift run` from the repository and `.build/release/astro-numbers` both find it).
-    /// Found in the current directory, its ``URL/relativePath`` is `Quizzes`, so messages and records
-    /// name sets as `Quizzes/default.toml`.
-    public static func defaultDirectory() -> URL? {
-        candidateDirectories().first { url in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
-        }
-    }
-
-    /// `Quizzes/default.toml`, found as ``defaultDirectory()`` is; nil if there is none.
-    public static func defaultURL() -> URL? {
-        candidateDirectories().lazy
-            .map { $0.appendingPathComponent(defaultFileName) }
-            .first { FileManager.default.fileExists(atPath: $0.path) }
-    }
-
-    /// `Quizzes` in the current directory, then in the executable's folder and each folder above it.
-    private static func candidateDirectories() -> [URL] {
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        var folders = [URL(fileURLWithPath: "Quizzes", isDirectory: true, relativeTo: current)]
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            var folder = executable.deletingLastPathComponent()
-            while folder.path != "/" && !folder.path.isEmpty {
-                folders.append(folder.appendingPathComponent("Quizzes", isDirectory: true))
-                folder = folder.deletingLastPathComponent()
-            }
-        }
-        return folders
-    }
 }

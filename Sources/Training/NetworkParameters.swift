@@ -1,3 +1,4 @@
+import Basics
 import CNN
 
 /// All numbers of an `astro-cnn-v1` network being trained: the trainable tensors in one flat array (so the

@@ -1,3 +1,4 @@
+import Basics
 import CNN
 import Foundation
 
@@ -37,16 +38,16 @@ public final class Trainer {
     }
 
     public func run() throws -> TrainingReport {
-        let started = Date()
+        let started = Timing.now()
         let o = options
-        try checkOptions()
+        try o.check()
         try Self.checkWritable(o.output)
 
         // Data: training part, validation part, test; pen renderings appended to the training pool.
         let all = try MNIST.load(directory: o.dataDirectory, split: .train)
         let testFull = try MNIST.load(directory: o.dataDirectory, split: .test)
         guard o.validation >= 0, o.validation < all.count - 1 else {
-            throw TrainingDataError.invalid(path: o.dataDirectory.path, reason: "--validation \(o.validation) leaves no training images (\(all.count) in total)")
+            throw TrainingDataError.invalid(path: o.dataDirectory.path, reason: "holding out \(o.validation) images for validation leaves none for training (\(all.count) in total)")
         }
         var trainPart = all.slice(0..<all.count - o.validation)
         if let limit = o.trainLimit { trainPart = trainPart.slice(0..<min(limit, trainPart.count)) }
@@ -55,7 +56,7 @@ public final class Trainer {
         var poolImages = trainPart.images, poolLabels = trainPart.labels
         var pen: PenTrainingData?
         if let penURL = o.penDigits {
-            let t = Date()
+            let t = Timing.now()
             let rendered = try PenTrainingData.render(file: penURL, holdoutWriters: o.penHoldoutWriters, copies: o.penCopies,
                                                       rows: o.penRows, seed: o.seed, threads: o.threads)
             poolImages += rendered.images
@@ -63,7 +64,7 @@ public final class Trainer {
             pen = rendered
             log("pen data: \(rendered.count) images from \(rendered.samplesUsed) samples of writers \(Self.ranges(rendered.trainingWriters)) "
                 + "(\(o.penCopies) copies, \(o.penRows.lowerBound)-\(o.penRows.upperBound) rows, \(rendered.skipped) skipped; "
-                + "held out: \(Self.ranges(rendered.heldOutWriters))) in \(fmt(Date().timeIntervalSince(t), 1)) s")
+                + "held out: \(Self.ranges(rendered.heldOutWriters))) in \(fmt(Timing.now() - t, 1)) s")
         }
         let poolCount = poolLabels.count
         let batchesPerEpoch = poolCount / o.batch
@@ -126,10 +127,10 @@ public final class Trainer {
             let order = Self.permutation(poolCount, seed: o.seed, epoch: epoch)
             var lossSum = carried.loss, correctSum = carried.correct, seconds = carried.seconds
             carried = (0, 0, 0)
-            var lastDraw = Date.distantPast
+            var lastDraw = -Double.infinity   // never drawn
             let firstBatch = epoch == startEpoch ? startBatch : 0
             for b in firstBatch..<batchesPerEpoch {
-                let t0 = Date()
+                let t0 = Timing.now()
                 let step = net.trainStep(count: o.batch, dropoutSeed: o.seed &* 0x1000193 &+ UInt64(epoch * 1_000_003 + b)) { i, pixels in
                     let index = order[b * o.batch + i]
                     var rng = SeededGenerator(seed: o.seed, stream: UInt64(epoch) << 32 | UInt64(index))
@@ -145,18 +146,18 @@ public final class Trainer {
                 average?.update(with: net.parameters.values)
                 lossSum += step.loss * Double(o.batch)
                 correctSum += step.correct
-                seconds += Date().timeIntervalSince(t0)
+                seconds += Timing.now() - t0
                 let done = b + 1
-                if o.progressBar, Date().timeIntervalSince(lastDraw) > 0.25 || done == batchesPerEpoch {
-                    lastDraw = Date()
+                if o.progressBar, Timing.now() - lastDraw > 0.25 || done == batchesPerEpoch {
+                    lastDraw = Timing.now()
                     progress("\r" + Self.progressLine(epoch: epoch, epochs: o.epochs, done: done, total: batchesPerEpoch,
                                                       batch: o.batch, seconds: seconds, loss: lossSum / Double(done * o.batch)))
-                } else if !o.progressBar, Date().timeIntervalSince(lastDraw) > 60 {
-                    if lastDraw != .distantPast {
+                } else if !o.progressBar, Timing.now() - lastDraw > 60 {
+                    if lastDraw > -Double.infinity {
                         log(Self.progressLine(epoch: epoch, epochs: o.epochs, done: done, total: batchesPerEpoch, batch: o.batch,
                                               seconds: seconds, loss: lossSum / Double(done * o.batch)))
                     }
-                    lastDraw = Date()
+                    lastDraw = Timing.now()
                 }
                 if interrupt.isSet && done < batchesPerEpoch {
                     var checkpoint = TrainingCheckpoint(parameters: net.parameters, adam: adam, average: average, epoch: epoch,
@@ -169,7 +170,7 @@ public final class Trainer {
                     log("interrupted in epoch \(epoch + 1) after batch \(done); checkpoint written to \(o.checkpointURL.path); "
                         + "continue with --resume \(o.checkpointURL.path)")
                     return TrainingReport(interrupted: true, history: history, test: nil, validation: lastValidation,
-                                          weightsWritten: [o.checkpointURL.path], wallSeconds: Date().timeIntervalSince(started),
+                                          weightsWritten: [o.checkpointURL.path], wallSeconds: Timing.now() - started,
                                           parameters: net.parameters)
                 }
             }
@@ -190,7 +191,7 @@ public final class Trainer {
             if interrupt.isSet && epoch + 1 < o.epochs {
                 log("interrupted after epoch \(epoch + 1); checkpoint written to \(o.checkpointURL.path); continue with --resume \(o.checkpointURL.path)")
                 return TrainingReport(interrupted: true, history: history, test: nil, validation: validation,
-                                      weightsWritten: [o.checkpointURL.path], wallSeconds: Date().timeIntervalSince(started),
+                                      weightsWritten: [o.checkpointURL.path], wallSeconds: Timing.now() - started,
                                       parameters: net.parameters)
             }
         }
@@ -231,7 +232,7 @@ public final class Trainer {
         log("test_accuracy=\(fmt(test.accuracy, 4)) test_loss=\(fmt(test.loss, 4)) on \(test.count) t10k images")
         log(test.table)
 
-        let wall = Date().timeIntervalSince(started)
+        let wall = Timing.now() - started
         var metadata: [String: String] = [
             "architecture": AstroCNNv1.name, "bn_eps": "1e-05",
             "trained_by": "astro-numbers train (Swift, Sources/Training)",
@@ -274,22 +275,6 @@ public final class Trainer {
     }
 
     // MARK: - Helpers
-
-    private func checkOptions() throws {
-        let o = options
-        func bad(_ reason: String) -> TrainingDataError { .invalid(path: "options", reason: reason) }
-        guard o.epochs >= 1 else { throw bad("--epochs must be at least 1") }
-        guard o.batch >= 2 else { throw bad("--batch must be at least 2 (batch-norm needs a batch)") }
-        guard (1...64).contains(o.threads) else { throw bad("--threads must be 1...64") }
-        guard o.dropout >= 0 && o.dropout < 1 else { throw bad("--dropout must be in [0, 1)") }
-        guard o.featureDropout >= 0 && o.featureDropout < 1 else { throw bad("--feature-dropout must be in [0, 1)") }
-        guard o.labelSmoothing >= 0 && o.labelSmoothing < 1 else { throw bad("--label-smoothing must be in [0, 1)") }
-        guard o.weightDecay >= 0 && o.weightDecay * o.peakLearningRate < 1 else {
-            throw bad("--weight-decay must be at least 0 and below 1 / learning rate")
-        }
-        guard o.weightAverageDecay >= 0 && o.weightAverageDecay < 1 else { throw bad("--weight-average must be in [0, 1)") }
-        guard o.penCopies >= 1 else { throw bad("--pen-copies must be at least 1") }
-    }
 
     /// Fails early, with one line and nothing left behind, when the output folder cannot take files.
     static func checkWritable(_ output: URL) throws {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Everything that decides a training run; the CLI fills it from `astro-numbers train` flags.
+/// Everything that decides a training run; `astro-lab train` fills it from its flags.
 ///
 /// ```swift
 /// var options = TrainingOptions(dataDirectory: dataDir, output: URL(fileURLWithPath: "Weights/astro-cnn-v1.safetensors"))

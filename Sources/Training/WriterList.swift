@@ -1,4 +1,4 @@
-/// Parses writer lists such as `23-30` or `1,5,9-12` (for `--pen-holdout-writers`).
+/// Parses writer lists such as `23-30` or `1,5,9-12`: the pen-data writers a run holds out, or a benchmark reads.
 ///
 /// ```swift
 /// try WriterList.parse("23-25,30")   // [23, 24, 25, 30]
@@ -13,7 +13,7 @@ public enum WriterList {
             } else if bounds.count == 2, let a = bounds[0], let b = bounds[1], a <= b {
                 out += Array(a...b)
             } else {
-                throw TrainingDataError.invalid(path: "--pen-holdout-writers", reason: "'\(part)' is not a writer number or range like 23-30")
+                throw WriterListError(part: part)
             }
         }
         return Array(Set(out)).sorted()

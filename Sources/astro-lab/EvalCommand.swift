@@ -1,6 +1,6 @@
 import ArgumentParser
 import CNN
-import Dispatch
+import Basics
 import Foundation
 import Lab
 import Training
@@ -33,9 +33,9 @@ struct EvalCommand: ParsableCommand {
         let url = try LabWeights.url(weights)
         let network = try DigitNetwork(contentsOf: url)
         let test = try MNIST.load(directory: URL(fileURLWithPath: data), split: .test)
-        let start = DispatchTime.now().uptimeNanoseconds
-        let result = try Evaluation(network: network, images: test.images, labels: test.labels, threads: threads)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let (result, seconds) = try Timing.measure {
+            try Evaluation(network: network, images: test.images, labels: test.labels, threads: threads)
+        }
         print(result.report(weights: url.path, threads: threads, seconds: seconds))
     }
 }

@@ -1,12 +1,13 @@
 import ArgumentParser
+import AstroNumbers
 import CNN
 import Foundation
 
-/// The weights file the lab commands use: `--weights` if given, else `DigitNetwork.defaultWeightsURL()`.
+/// The weights file the lab commands use: `--weights` if given, else `ProgramResources.weights()`.
 enum LabWeights {
     static func url(_ path: String?) throws -> URL {
         if let path { return URL(fileURLWithPath: path) }
-        guard let found = DigitNetwork.defaultWeightsURL() else {
+        guard let found = ProgramResources.weights() else {
             throw ValidationError("no weights found: pass --weights FILE, set ASTRO_NUMBERS_WEIGHTS, or add Weights/astro-cnn-v1.safetensors")
         }
         return found

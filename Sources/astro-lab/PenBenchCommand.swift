@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Ink
 import Lab
+import Training
 
 /// `astro-lab pen-bench --pendigits FILE [--rows 16] [--writers LIST]`: reading figures on pen data.
 struct PenBenchCommand: ParsableCommand {
@@ -37,7 +38,7 @@ struct PenBenchCommand: ParsableCommand {
     func validate() throws {
         guard (4...1000).contains(rows) else { throw ValidationError("--rows: expected 4 to 1000, got \(rows)") }
         if let threshold, !(0...1).contains(threshold) { throw ValidationError("--threshold: expected 0 to 1") }
-        if let writers { _ = try Self.writerSet(writers) }
+        if let writers { _ = try Self.writerSet(writers, from: "--writers") }
         if let rotations { _ = try Self.angles(rotations) }
     }
 
@@ -59,7 +60,7 @@ struct PenBenchCommand: ParsableCommand {
         let heldOut = network.metadata["pen_holdout_writers"].flatMap { $0.isEmpty ? nil : $0 }
         let chosenText = writers ?? heldOut
         if let chosenText {
-            let chosen = try Self.writerSet(chosenText)
+            let chosen = try Self.writerSet(chosenText, from: writers != nil ? "--writers" : "\(network.source): pen_holdout_writers")
             samples = samples.filter { chosen.contains($0.writer) }
         }
         guard !samples.isEmpty else { throw LabCommandError("\(pendigits): no digits by the chosen writers") }
@@ -80,16 +81,16 @@ struct PenBenchCommand: ParsableCommand {
         }
     }
 
-    /// Parses `23-30` or `1,4,7-9`.
-    static func writerSet(_ text: String) throws -> Set<Int> {
-        var set = Set<Int>()
-        for part in text.split(separator: ",") {
-            let ends = part.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
-            if ends.count == 1, let n = ends[0] { set.insert(n); continue }
-            if ends.count == 2, let a = ends[0], let b = ends[1], a <= b { set.formUnion(a...b); continue }
-            throw ValidationError("--writers: expected numbers and ranges like 23-30 or 1,4,7-9, got \"\(part)\"")
+    /// The writers of a list like `23-30` or `1,4,7-9`; `source` (the flag or the weights' metadata) names
+    /// where a bad list came from.
+    static func writerSet(_ text: String, from source: String) throws -> Set<Int> {
+        let writers: [Int]
+        do {
+            writers = try WriterList.parse(text)
+        } catch let error as WriterListError {
+            throw ValidationError("\(source): \(error)")
         }
-        if set.isEmpty { throw ValidationError("--writers: empty list") }
-        return set
+        guard !writers.isEmpty else { throw ValidationError("\(source): empty list") }
+        return Set(writers)
     }
 }

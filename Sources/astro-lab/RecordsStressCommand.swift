@@ -1,4 +1,5 @@
 import ArgumentParser
+import Basics
 import Foundation
 import Scoring
 
@@ -63,19 +64,15 @@ struct RecordsStressCommand: ParsableCommand {
                 digitProbabilities: Array(repeating: (0..<10).map { $0 == 1 ? 0.91 : 0.01 }, count: read.count),
                 strokes: [(0..<40).map { PenPoint(x: Double($0), y: Double($0 % 7), t: Double($0 * 8)) }],
                 input: .drawn, seconds: 2.5)
-            let start = DispatchTime.now().uptimeNanoseconds
-            try store.record(answer, in: session)
-            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            seconds.append(try Timing.measure { try store.record(answer, in: session) }.seconds)
             emit("answered \(index)")
             if delayMs > 0 { usleep(useconds_t(delayMs * 1000)) }
         }
         try store.finish(session)
         emit("finished \(session.rawValue)")
         if timings, !seconds.isEmpty {
-            let sorted = seconds.sorted()
-            let median = sorted[sorted.count / 2], p95 = sorted[min(sorted.count - 1, sorted.count * 95 / 100)]
             emit(String(format: "submit median %.2f ms, p95 %.2f ms over %d answers",
-                        median * 1000, p95 * 1000, sorted.count))
+                        Timing.median(seconds) * 1000, Timing.percentile(seconds, 0.95) * 1000, seconds.count))
         }
     }
 

@@ -47,7 +47,11 @@ struct TrainCommand: ParsableCommand {
         options.resume = resume.map { URL(fileURLWithPath: $0) }
         options.checkpoint = checkpoint.map { URL(fileURLWithPath: $0) }
         options.penDigits = pendigits.map { URL(fileURLWithPath: $0) }
-        options.penHoldoutWriters = try WriterList.parse(penHoldoutWriters)
+        do {
+            options.penHoldoutWriters = try WriterList.parse(penHoldoutWriters)
+        } catch let error as WriterListError {
+            throw ValidationError("--pen-holdout-writers: \(error)")
+        }
         options.penCopies = penCopies
         options.peakLearningRate = learningRate
         options.dropout = dropout
@@ -59,8 +63,22 @@ struct TrainCommand: ParsableCommand {
         options.trainLimit = limit
         options.progressBar = isatty(STDOUT_FILENO) == 1
         options.command = (["astro-lab"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        do {
+            try options.check()
+        } catch let error as TrainingOptionsError {
+            throw ValidationError("\(Self.flag(for: error.option)) must be \(error.requirement)")
+        }
         let trainer = Trainer(options: options, interrupt: InterruptFlag.install())
         let report = try trainer.run()
         if report.interrupted { throw ExitCode(130) }
+    }
+
+    /// The flag that sets a `TrainingOptions` property: the few whose names differ, else the property's
+    /// name in kebab case (`penCopies` -> `--pen-copies`).
+    static func flag(for option: String) -> String {
+        let renamed = ["peakLearningRate": "learning-rate", "weightAverageDecay": "weight-average", "penDigits": "pendigits",
+                       "trainLimit": "limit"]
+        if let name = renamed[option] { return "--" + name }
+        return "--" + option.map { $0.isUppercase ? "-" + $0.lowercased() : String($0) }.joined()
     }
 }

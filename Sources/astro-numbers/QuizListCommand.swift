@@ -1,4 +1,5 @@
 import ArgumentParser
+import AstroNumbers
 import Foundation
 import Quiz
 
@@ -16,7 +17,7 @@ struct QuizListCommand: ParsableCommand {
         let url: URL
         if let directory {
             url = URL(fileURLWithPath: directory, isDirectory: true)
-        } else if let found = QuestionSet.defaultDirectory() {
+        } else if let found = ProgramResources.quizzes() {
             url = found
         } else {
             throw ValidationError("no Quizzes folder found; name one: astro-numbers quiz list DIR")

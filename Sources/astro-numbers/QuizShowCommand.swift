@@ -1,4 +1,5 @@
 import ArgumentParser
+import AstroNumbers
 import Foundation
 import Quiz
 import SafeOutput
@@ -20,7 +21,7 @@ struct QuizShowCommand: ParsableCommand {
         let url: URL
         if let file {
             url = URL(fileURLWithPath: file)
-        } else if let found = QuestionSet.defaultURL() {
+        } else if let found = ProgramResources.defaultQuiz() {
             url = found
         } else {
             throw ValidationError("no set named and no Quizzes/\(QuestionSet.defaultFileName) found")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AstroNumbers
 import CNN
 import Foundation
 import Ink
@@ -47,7 +48,7 @@ enum WeightsOption {
         let url: URL
         if let path {
             url = URL(fileURLWithPath: path)
-        } else if let found = DigitNetwork.defaultWeightsURL() {
+        } else if let found = ProgramResources.weights() {
             url = found
         } else {
             throw InkCommandError("no weights found: pass --weights FILE or set ASTRO_NUMBERS_WEIGHTS")

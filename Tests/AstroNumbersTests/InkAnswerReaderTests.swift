@@ -8,7 +8,25 @@ private struct FixedClassifier: DigitClassifier {
     func probabilities(for image: [Float]) -> [Float] { probabilities }
 }
 
+/// Records the thread counts it is asked to read batches on.
+private final class ThreadCountingClassifier: DigitClassifier {
+    var threadCounts: [Int] = []
+    func probabilities(for image: [Float]) -> [Float] { (0..<10).map { $0 == 1 ? 0.91 : 0.01 } }
+    func probabilities(forBatch images: [Float], count: Int, threads: Int) -> [Float] {
+        threadCounts.append(threads)
+        return (0..<count).flatMap { _ in probabilities(for: []) }
+    }
+}
+
 final class InkAnswerReaderTests: XCTestCase {
+    func testALessonReadsItsAnswersOnOneThread() {
+        let classifier = ThreadCountingClassifier()
+        XCTAssertEqual(InkAnswerReader(classifier: classifier).read(twoMarks).answer, "11")
+        XCTAssertEqual(classifier.threadCounts, [1])
+        _ = Recognizer(classifier: classifier).read(twoMarks)
+        XCTAssertEqual(classifier.threadCounts, [1, 2], "recognize reads its batches on two")
+    }
+
     /// Two vertical strokes far apart: two digits for the ink pipeline.
     private let twoMarks = Drawing(canvas: Canvas(cols: 48, rows: 16), strokes: [
         (2...13).map { CellPoint(col: 10, row: $0) },

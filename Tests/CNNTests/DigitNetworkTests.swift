@@ -31,22 +31,6 @@ final class DigitNetworkTests: XCTestCase {
         XCTAssertEqual((0..<8).reduce(0) { $0 + mismatches[$1] }, 0)
     }
 
-    func testDefaultWeightsURLPrefersEnvironmentThenCurrentDirectory() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cnn-default-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Weights"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let previous = FileManager.default.currentDirectoryPath
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        FileManager.default.changeCurrentDirectoryPath(folder.path)
-        let file = folder.appendingPathComponent("Weights/astro-cnn-v1.safetensors")
-        FileManager.default.createFile(atPath: file.path, contents: Data())
-        unsetenv("ASTRO_NUMBERS_WEIGHTS")
-        XCTAssertEqual(DigitNetwork.defaultWeightsURL()?.resolvingSymlinksInPath().path, file.resolvingSymlinksInPath().path)
-        setenv("ASTRO_NUMBERS_WEIGHTS", "/elsewhere/w.safetensors", 1)
-        defer { unsetenv("ASTRO_NUMBERS_WEIGHTS") }
-        XCTAssertEqual(DigitNetwork.defaultWeightsURL()?.path, "/elsewhere/w.safetensors")
-    }
-
     func testArchitectureConstants() {
         XCTAssertEqual(AstroCNNv1.tensorShapes.count, 20)
         XCTAssertEqual(AstroCNNv1.flopsPerImage / 1e6, 19.4, accuracy: 0.05)

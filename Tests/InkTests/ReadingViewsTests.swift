@@ -58,9 +58,9 @@ final class ReadingViewsTests: XCTestCase {
 
 /// Gives image k of a batch the one-hot answer k mod 3, so averaged views are easy to recognise.
 private struct ViewIndexClassifier: DigitClassifier {
-    func probabilities(for image: [Float]) -> [Float] { probabilities(forBatch: image, count: 1) }
+    func probabilities(for image: [Float]) -> [Float] { probabilities(forBatch: image, count: 1, threads: 1) }
 
-    func probabilities(forBatch images: [Float], count: Int) -> [Float] {
+    func probabilities(forBatch images: [Float], count: Int, threads: Int) -> [Float] {
         (0..<count).flatMap { k in (0..<10).map { $0 == k % 3 ? Float(1) : 0 } }
     }
 }

@@ -1,10 +1,11 @@
+import Basics
 import XCTest
 @testable import Quiz
 
 /// Generated questions, over many random generators and seeds, stay in their ranges and can be drawn.
 final class GeneratorPropertyTests: XCTestCase {
     /// A random generator description; ranges are kept modest so exhaustive counting stays fast.
-    private func randomGenerator(_ rng: inout SeededRandom) -> QuestionGenerator {
+    private func randomGenerator(_ rng: inout SeededGenerator) -> QuestionGenerator {
         func range(_ limit: Int) -> ClosedRange<Int> {
             let a = rng.next(below: limit + 1), b = rng.next(below: limit + 1)
             return min(a, b)...max(a, b)
@@ -21,13 +22,13 @@ final class GeneratorPropertyTests: XCTestCase {
     }
 
     func testGeneratedQuestionsAreInRangeDistinctAndDrawable() throws {
-        var meta = SeededRandom(seed: 2026)
+        var meta = SeededGenerator(seed: 2026)
         var checkedGenerators = 0
         for _ in 0..<400 {
             let g = randomGenerator(&meta)
             let available = try g.availableQuestions()
             for seed in UInt64(0)..<5 {
-                var rng = SeededRandom(seed: seed)
+                var rng = SeededGenerator(seed: seed)
                 guard available >= g.count else {
                     XCTAssertThrowsError(try g.generate(using: &rng))
                     continue
@@ -51,7 +52,7 @@ final class GeneratorPropertyTests: XCTestCase {
 
     /// The counting of candidates agrees with brute force over every pair of operands.
     func testAvailableQuestionsMatchesBruteForce() throws {
-        var meta = SeededRandom(seed: 7)
+        var meta = SeededGenerator(seed: 7)
         for _ in 0..<300 {
             var g = randomGenerator(&meta)
             g.left = g.left.lowerBound...min(g.left.upperBound, g.left.lowerBound + 40)
@@ -72,7 +73,7 @@ final class GeneratorPropertyTests: XCTestCase {
 
     func testWhenCountEqualsAvailableEveryQuestionIsMadeOnce() throws {
         let g = QuestionGenerator(op: .multiply, left: 0...10, right: 7...7, count: 11)
-        var rng = SeededRandom(seed: 3)
+        var rng = SeededGenerator(seed: 3)
         let questions = try g.generate(using: &rng)
         XCTAssertEqual(Set(questions.map(\.left)), Set(0...10))
     }
@@ -80,7 +81,7 @@ final class GeneratorPropertyTests: XCTestCase {
     func testLargeRangesAreSampledWithoutListingEveryPair() throws {
         let g = QuestionGenerator(op: .add, left: 0...9999, right: 0...9999, count: 1000)
         XCTAssertEqual(try g.availableQuestions(), 10000 * 10001 / 2)
-        var rng = SeededRandom(seed: 1)
+        var rng = SeededGenerator(seed: 1)
         let questions = try g.generate(using: &rng)
         XCTAssertEqual(Set(questions).count, 1000)
         XCTAssertTrue(questions.allSatisfy { $0.result <= 9999 })
@@ -88,7 +89,7 @@ final class GeneratorPropertyTests: XCTestCase {
 
     func testDivisionLeavesOutZeroDivisorsAndAmbiguousQuestions() throws {
         let g = QuestionGenerator(op: .divide, left: 0...20, right: 0...5, count: 1, missing: [.right])
-        var rng = SeededRandom(seed: 5)
+        var rng = SeededGenerator(seed: 5)
         for _ in 0..<50 {
             let q = try XCTUnwrap(g.generate(using: &rng).first)
             XCTAssertNotEqual(q.right, 0)

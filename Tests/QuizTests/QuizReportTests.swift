@@ -35,8 +35,8 @@ final class QuizReportTests: XCTestCase {
 
     func testRelativePathsStayRelativeInMessages() throws {
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(folder.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(folder.path))
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let result = QuizReport.check([URL(fileURLWithPath: "bad.toml")])
         XCTAssertEqual(result.lines.first, "bad.toml:5: question[1].ask: 2 - 3 is below zero; answers go from 0 to 9999")
     }
@@ -68,18 +68,6 @@ final class QuizReportTests: XCTestCase {
         XCTAssertTrue(shipped.contains("default.toml"))
         XCTAssertFalse(shipped.contains("INVALID"), shipped)
         XCTAssertThrowsError(try QuizReport.list(directory: folder.appendingPathComponent("nowhere")))
-    }
-
-    func testDefaultSetIsFoundFromTheCurrentDirectory() throws {
-        let previous = FileManager.default.currentDirectoryPath
-        let repository = QuizFixtures.quizzesDirectory.deletingLastPathComponent()
-        FileManager.default.changeCurrentDirectoryPath(repository.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        let url = try XCTUnwrap(QuestionSet.defaultURL())
-        XCTAssertEqual(url.relativePath, "Quizzes/default.toml", "found in the current directory, the name stays short")
-        XCTAssertEqual(url.standardizedFileURL.resolvingSymlinksInPath().path,
-                       QuizFixtures.quizzesDirectory.appendingPathComponent("default.toml").standardizedFileURL.resolvingSymlinksInPath().path)
-        XCTAssertNotNil(QuestionSet.defaultDirectory())
     }
 
     /// A title, a key or a file name with escape sequences is shown by `quiz check`, `show` and `list`,

@@ -32,6 +32,16 @@ final class SessionTests: XCTestCase {
         XCTAssertGreaterThan(sessions.count, 5, "different seeds should give different sessions")
     }
 
+    /// A seed's session is pinned, not only repeatable: records store a session's seed and `--resume` remakes
+    /// the very same questions from it, so the generator and its streams must never change what they draw.
+    func testASeedGivesTheSessionItAlwaysGave() throws {
+        let set = try QuizFixtures.parse(mixed)
+        XCTAssertEqual(set.session(seed: 42).map(\.text),
+                       ["25 + 15 = ?", "7 + 8 = ?", "8 + 32 = ?", "2 × 4 = ?", "0 × 5 = ?", "9 × 3 = ?", "30 + 12 = ?", "28 + 46 = ?"])
+        XCTAssertEqual(set.session(seed: 7).map(\.text),
+                       ["33 + 4 = ?", "4 × 2 = ?", "6 + 1 = ?", "7 + 8 = ?", "8 × 9 = ?", "48 + 6 = ?", "42 + 24 = ?", "4 × 6 = ?"])
+    }
+
     func testQuestionsSettingTakesThatManyFromAllTheSetMakes() throws {
         let set = try QuizFixtures.parse(mixed)
         XCTAssertEqual(set.availableQuestions, 16)

@@ -162,18 +162,30 @@ final class TrainerTests: XCTestCase {
         // Options out of range.
         o = options("z")
         o.batch = 1
-        XCTAssertThrowsError(try quiet(o).run()) { error in XCTAssertTrue("\(error)".contains("--batch")) }
+        XCTAssertThrowsError(try quiet(o).run()) { error in XCTAssertEqual("\(error)", "batch must be at least 2 (batch-norm needs a batch)") }
         o = options("z")
         o.weightDecay = -1
-        XCTAssertThrowsError(try quiet(o).run()) { error in XCTAssertTrue("\(error)".contains("--weight-decay")) }
+        XCTAssertThrowsError(try quiet(o).run()) { error in XCTAssertTrue("\(error)".hasPrefix("weightDecay must be"), "\(error)") }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted(), ["data"])
     }
 
     func testWriterListParsing() throws {
         XCTAssertEqual(try WriterList.parse("23-25,30"), [23, 24, 25, 30])
         XCTAssertEqual(try WriterList.parse(""), [])
-        XCTAssertThrowsError(try WriterList.parse("5-x"))
-        XCTAssertThrowsError(try WriterList.parse("9-3"))
+        XCTAssertThrowsError(try WriterList.parse("5-x")) { XCTAssertEqual("\($0)", "'5-x' is not a writer number or range like 23-30") }
+        XCTAssertThrowsError(try WriterList.parse("9-3")) { XCTAssertEqual($0 as? WriterListError, WriterListError(part: "9-3")) }
+    }
+
+    func testOptionsAreCheckedBeforeAnyDataIsRead() throws {
+        var options = TrainingOptions(dataDirectory: URL(fileURLWithPath: "/nonexistent"), output: URL(fileURLWithPath: "/nonexistent/w"))
+        XCTAssertNoThrow(try options.check())
+        options.weightAverageDecay = 1
+        XCTAssertThrowsError(try options.check()) {
+            XCTAssertEqual($0 as? TrainingOptionsError, TrainingOptionsError(option: "weightAverageDecay", requirement: "in [0, 1)"))
+        }
+        options.weightAverageDecay = 0
+        options.epochs = 0
+        XCTAssertThrowsError(try quiet(options).run()) { XCTAssertEqual("\($0)", "epochs must be at least 1") }
     }
 
     private func argmax(_ values: [Float]) -> Int {
