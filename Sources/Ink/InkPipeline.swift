@@ -50,8 +50,8 @@ public struct InkPoint: Hashable, Sendable {
     }
 }
 
-/// The knobs of the ink pipeline. `.standard` holds the values tuned on held-out pen-data writers (README,
-/// section Ink); other values exist for tuning experiments only.
+/// The knobs of the ink pipeline. `.standard` holds the values tuned on held-out pen-data writers (docs/ink.md
+/// and docs/lab-notes.md); other values exist for tuning experiments only.
 ///
 /// ```swift
 /// var settings = InkSettings.standard

@@ -7,7 +7,7 @@
 /// ```
 public struct Recognizer {
     /// The smallest probability a digit's best guess needs for the drawing to count as read. Chosen from
-    /// data (README, section Ink): the smallest threshold at which single digits of held-out pen-data writers,
+    /// data (docs/ink.md, the threshold): the smallest threshold at which single digits of held-out pen-data writers,
     /// replayed at 12, 16 and 20 rows, are confidently misread at most 0.5 % of the time at every one of those
     /// heights. Re-apply the rule whenever `Weights/` changes: label smoothing, for one, softens all
     /// probabilities and moved it from 0.78 to 0.52.
