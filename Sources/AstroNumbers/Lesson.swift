@@ -46,7 +46,7 @@ public struct Lesson: Sendable {
     /// True when the lesson ended because its time limit ran out.
     public private(set) var ranOutOfTime = false
 
-    private let startedAt: Double
+    private var startedAt: Double
     /// When the current turn appeared, or its last unreadable try was submitted.
     private var turnStartedAt: Double
     /// When the current turn first appeared (its time limit counts from there).
@@ -130,6 +130,21 @@ public struct Lesson: Sendable {
             advance(at: now)
         }
         return answer
+    }
+
+    /// Stops the clocks for `seconds` that were not the child's: the time an answer waited for the records
+    /// (locked by another program) before the lesson could go on. The question's and the lesson's time limits
+    /// and the next answer's seconds leave it out.
+    ///
+    /// ```swift
+    /// let waited = saveStart.distance(to: now)
+    /// lesson.pause(for: waited)
+    /// ```
+    public mutating func pause(for seconds: Double) {
+        guard seconds > 0, seconds.isFinite else { return }
+        startedAt += seconds
+        turnStartedAt += seconds
+        turnFirstShownAt += seconds
     }
 
     /// Leaves the feedback of the last answer and asks the next turn (or finishes).

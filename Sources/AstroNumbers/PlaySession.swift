@@ -35,8 +35,9 @@ public struct PlayOptions: Sendable {
 public enum PlayOutcome: Hashable, Sendable {
     /// The child saw the score screen.
     case finished(student: String, session: Int64, points: Int, maxPoints: Int)
-    /// The child stopped; the session can be resumed with `--resume`.
-    case stopped(student: String, session: Int64)
+    /// The child stopped; the session can be resumed with `--resume`. `unsavedAnswers` is 1 when the child
+    /// stopped while the last answer was still waiting for the records (locked by another program).
+    case stopped(student: String, session: Int64, unsavedAnswers: Int)
     /// The child left on the welcome screen; nothing was recorded.
     case left
 }
@@ -102,7 +103,8 @@ public enum PlaySession {
         } catch {
             throw PlayError.weights("\(error)")
         }
-        let store = try RecordStore(path: RecordStore.resolvePath(explicit: options.database))
+        // A lesson's writes wait a moment for a lock, then try again with the screen alive (PlayLoop+Saving).
+        let store = try RecordStore(path: RecordStore.resolvePath(explicit: options.database), lockWait: PlayLoop.lockWait)
         FreedMemory.release()
         return PlayResources(set: set, store: store, reader: InkAnswerReader(classifier: network))
     }
@@ -139,18 +141,28 @@ struct PlayLoop {
         guard let typed = try options.student ?? welcome() else { return .left }
         // Stored, shown and printed as the records keep it: trimmed, NFC.
         let student = try StudentName.normalised(typed)
-        var (session, lesson) = try start(student: student)
+        guard case .stored(var (session, lesson), _) = try patiently({ try start(student: student) },
+                                                                     showing: savingFrame) else { return .left }
         var completed = false
         while true {
             switch try ask(&lesson, session: session, student: student) {
-            case .stopped:
-                // Stopping during practice after the score screen leaves the session completed.
-                if !completed { try store.interrupt(session) }
-                return .stopped(student: student, session: session.rawValue)
+            case .stopped(let unsaved):
+                // Stopping during practice after the score screen leaves the session completed. One try: a
+                // session whose process has ended reads as interrupted anyway.
+                if !completed {
+                    do { try store.interrupt(session) } catch let error as RecordStoreError where error.isWorthRetrying {}
+                }
+                return .stopped(student: student, session: session.rawValue, unsavedAnswers: unsaved)
             case .finished:
-                try store.finish(session)
+                let finishing = try patiently({ () -> ScoreSummary in
+                    try store.finish(session)
+                    return try store.summary(of: session)
+                }, showing: savingFrame)
+                guard case .stored(let summary, let waited) = finishing else {
+                    return .stopped(student: student, session: session.rawValue, unsavedAnswers: 0)
+                }
+                lesson.pause(for: waited)
                 completed = true
-                let summary = try store.summary(of: session)
                 let score = ScoreScreen(student: student, quizTitle: set.title, summary: summary, ranOutOfTime: lesson.ranOutOfTime)
                 if try showScore(score) == .practiseMissed {
                     lesson.practiseMissed(at: Timing.now())
@@ -164,7 +176,8 @@ struct PlayLoop {
     // MARK: Welcome
 
     private func welcome() throws -> String? {
-        var welcome = WelcomeScreen(quizTitle: set.title, description: set.description, students: try store.students())
+        // The list only saves typing: records that are busy just now show none rather than stop the lesson.
+        var welcome = WelcomeScreen(quizTitle: set.title, description: set.description, students: (try? store.students()) ?? [])
         while true {
             welcome.render(size: screen.size, glyphs: screen.glyphs).show(on: screen)
             guard let event = screen.nextEvent(timeout: 1000) else { continue }
@@ -220,7 +233,11 @@ struct PlayLoop {
 
     // MARK: Questions
 
-    private enum Ending { case finished, stopped }
+    private enum Ending {
+        case finished
+        /// `unsavedAnswers`: 1 when the child stopped while an answer waited for the records.
+        case stopped(unsavedAnswers: Int)
+    }
 
     private func ask(_ lesson: inout Lesson, session: SessionID, student: String) throws -> Ending {
         var shown = -1
@@ -231,6 +248,8 @@ struct PlayLoop {
             guard let current = lesson.currentQuestion else { return .finished }
             if shown != lesson.position || question == nil {
                 shown = lesson.position
+                // What was typed before this question appeared was not meant for it.
+                screen.discardTypeahead()
                 let layout = QuestionLayout(size: screen.size, problem: current.prompt)
                 question = QuestionScreen(question: current, typingAllowed: lesson.rules.typingAllowed,
                                           mouseAvailable: screen.mouseEncoding != nil, canvas: layout.canvas.size)
@@ -251,7 +270,10 @@ struct PlayLoop {
             // The clocks first, even while the mouse keeps moving: a question whose time ran out is
             // submitted as it stands, and what arrived with it is dropped.
             if let timedOut = lesson.checkTime(at: now) {
-                try record(timedOut, reading: .nothing, strokes: screenState, in: session)
+                guard try save(timedOut, reading: .nothing, on: screenState, status: status, in: session, lesson: &lesson) else {
+                    return .stopped(unsavedAnswers: 1)
+                }
+                lastDrawn = []
                 if case .feedback = lesson.phase { screenState.notice = .feedback(timedOut) }
                 question = screenState
                 continue
@@ -260,7 +282,7 @@ struct PlayLoop {
                 question = screenState
                 continue
             }
-            if case .signal = event { return .stopped }
+            if case .signal = event { return .stopped(unsavedAnswers: 0) }
             if lesson.phase == .finished { return .finished }   // the lesson's time ran out
             if case .resize = event { lastDrawn = [] }   // the terminal was cleared
             // The layout of the window as it is now (a resize event has just changed it).
@@ -269,12 +291,15 @@ struct PlayLoop {
             case .none:
                 break
             case .quit:
-                return .stopped
+                return .stopped(unsavedAnswers: 0)
             case .proceed:
                 lesson.proceed(at: now)
             case .submit(let input, let reading):
                 if let answer = lesson.submit(input, at: now) {
-                    try record(answer, reading: reading, strokes: screenState, in: session)
+                    guard try save(answer, reading: reading, on: screenState, status: status, in: session, lesson: &lesson) else {
+                        return .stopped(unsavedAnswers: 1)
+                    }
+                    lastDrawn = []
                     if answer.outcome == .unreadable {
                         screenState.askAgain()
                     } else if case .feedback = lesson.phase {
@@ -284,6 +309,22 @@ struct PlayLoop {
             }
             question = screenState
         }
+    }
+
+    /// Records `answer` before the lesson goes on, however long the records stay locked: meanwhile the
+    /// question stays on screen saying "Saving your answer…" and its clocks stop. False if the child stopped
+    /// first.
+    private func save(_ answer: LessonAnswer, reading: DrawnAnswer, on screenState: QuestionScreen,
+                      status: QuestionStatus, in session: SessionID, lesson: inout Lesson) throws -> Bool {
+        let outcome = try patiently({ try record(answer, reading: reading, strokes: screenState, in: session) }) { stopAsked in
+            var waiting = screenState
+            waiting.notice = .saving(stopAsked: stopAsked)
+            let layout = QuestionLayout(size: screen.size, problem: screenState.question.prompt)
+            return waiting.render(layout: layout, status: status, glyphs: screen.glyphs)
+        }
+        guard case .stored(_, let waited) = outcome else { return false }
+        lesson.pause(for: waited)
+        return true
     }
 
     private func record(_ answer: LessonAnswer, reading: DrawnAnswer, strokes: QuestionScreen, in session: SessionID) throws {

@@ -26,6 +26,8 @@ public struct QuestionScreen: Sendable {
         case confirmQuit
         /// The verdict on an answer, until the child moves on.
         case feedback(LessonAnswer)
+        /// The answer is being saved (the records are locked by another program); `stopAsked` after Esc.
+        case saving(stopAsked: Bool)
     }
 
     /// What the session should do after an event.

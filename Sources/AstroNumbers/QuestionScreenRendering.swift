@@ -98,11 +98,18 @@ extension QuestionScreen {
         case .unreadable: message = ["I could not read that.", "Please draw your answer again, a little bigger."]
         case .nothingDrawn: message = [mouseAvailable ? "Draw your answer first, then press Enter." : "Type your answer first, then press Enter."]
         case .confirmQuit: message = ["Stop the quiz?", "Your answers so far are saved.", "y: stop    n: keep going"]
+        case .saving(stopAsked: false): message = SavingScreen.savingAnswer
+        case .saving(stopAsked: true): message = SavingScreen.stopWhileSaving
         case .none, .feedback: message = []
+        }
+        let question: Bool
+        switch notice {
+        case .confirmQuit, .saving: question = true
+        default: question = false
         }
         for (offset, line) in message.enumerated() {
             frame.putCentred(" \(line) ", row: middle - message.count / 2 + offset,
-                             style: Style(notice == .confirmQuit ? .button : .bad, [.bold]), minCol: area.minCol, maxCol: area.maxCol)
+                             style: Style(question ? .button : .bad, [.bold]), minCol: area.minCol, maxCol: area.maxCol)
         }
     }
 

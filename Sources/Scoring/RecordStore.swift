@@ -22,18 +22,27 @@ public final class RecordStore: @unchecked Sendable {
     public let rules: ScoringRules
     /// Seconds a writer waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 10
+    /// Seconds each write (and read) after opening waits for another process's lock before it throws
+    /// ``RecordStoreError/busy(path:)``. Opening itself always waits up to ``busyTimeout``.
+    public let lockWait: TimeInterval
 
     let queue: DatabaseQueue
     let owner = OwningProcess.current
 
     /// Opens (creating if needed) the records at `path`, migrating an older schema.
     ///
+    /// `lockWait` is how long a later write waits for another process's lock before it throws `.busy`:
+    /// ``busyTimeout`` (with a few retries) by default; a lesson passes a fraction of a second, so it can
+    /// keep the answer and the screen alive and try again instead of freezing (see `PlaySession`).
+    ///
     /// ```swift
     /// let store = try RecordStore(path: "/srv/class/records.sqlite")
+    /// let patient = try RecordStore(path: "/srv/class/records.sqlite", lockWait: 0.2)
     /// ```
-    public init(path: String, rules: ScoringRules = .standard) throws {
+    public init(path: String, rules: ScoringRules = .standard, lockWait: TimeInterval = RecordStore.busyTimeout) throws {
         self.path = path
         self.rules = rules
+        self.lockWait = max(0, min(lockWait, RecordStore.busyTimeout))
         let exists = try RecordStore.checkFile(at: path)
         if exists {
             // A read-only connection may also fail to open while another process creates or removes the WAL.
@@ -52,6 +61,11 @@ public final class RecordStore: @unchecked Sendable {
             return queue
         }
         try markDeadSessionsInterrupted()
+        if self.lockWait < RecordStore.busyTimeout {
+            // From now on this connection waits only `lockWait` for a lock (SQLite's busy handler).
+            let milliseconds = Int((self.lockWait * 1000).rounded())
+            try queue.inDatabase { try $0.execute(sql: "PRAGMA busy_timeout = \(milliseconds)") }
+        }
     }
 
     /// Where the records live: `explicit` (`--db`), else `ASTRO_NUMBERS_DB`, else
@@ -170,6 +184,7 @@ public final class RecordStore: @unchecked Sendable {
     static func translate(_ error: DatabaseError, path: String) -> RecordStoreError {
         let detail = error.message ?? "\(error.resultCode)"
         switch error.resultCode.primaryResultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         case .SQLITE_NOTADB: return .notSQLite(path: path)
         case .SQLITE_CORRUPT: return .corrupt(path: path, detail: detail)
         case .SQLITE_READONLY: return .readOnly(path: path, detail: detail)
@@ -181,13 +196,17 @@ public final class RecordStore: @unchecked Sendable {
     /// Runs `body` in an IMMEDIATE transaction (waiting for other writers up to the busy timeout) and
     /// commits before returning.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try RecordStore.retryingWhenBusy(path: path) { try queue.write(body) }
+        try RecordStore.retryingWhenBusy(path: path, attempts: attempts) { try queue.write(body) }
     }
+
+    /// A store that waits less than the standard timeout tries once: its caller tries again later.
+    private var attempts: Int { lockWait < RecordStore.busyTimeout ? 1 : 5 }
 
     /// Runs `body`, trying again a few times if SQLite still reports the file busy or locked after its own
     /// busy timeout (rare cases SQLite does not wait for, e.g. while another process recovers the WAL),
     /// so a child never sees "database is locked". Other database errors become one-line errors.
-    static func retryingWhenBusy<T>(path: String, orCannotOpen: Bool = false, _ body: () throws -> T) throws -> T {
+    static func retryingWhenBusy<T>(path: String, orCannotOpen: Bool = false, attempts: Int = 5,
+                                    _ body: () throws -> T) throws -> T {
         var attempt = 0
         while true {
             do {
@@ -196,7 +215,7 @@ public final class RecordStore: @unchecked Sendable {
                 let code = error.resultCode.primaryResultCode
                 attempt += 1
                 let transient = code == .SQLITE_BUSY || code == .SQLITE_LOCKED || (orCannotOpen && code == .SQLITE_CANTOPEN)
-                guard transient, attempt < 5 else {
+                guard transient, attempt < attempts else {
                     throw translate(error, path: path)
                 }
                 usleep(useconds_t.random(in: 20_000...120_000))
@@ -205,6 +224,6 @@ public final class RecordStore: @unchecked Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try RecordStore.retryingWhenBusy(path: path) { try queue.read(body) }
+        try RecordStore.retryingWhenBusy(path: path, attempts: attempts) { try queue.read(body) }
     }
 }

@@ -17,7 +17,18 @@ public enum RecordStoreError: Error, Equatable, CustomStringConvertible {
     case invalidAnswer(String)
     case invalidStudentName(String, StudentName.Problem)
     case notResumable(SessionID)
+    case busy(path: String)
     case database(path: String, detail: String)
+
+    /// Whether trying the same write again later may succeed: the file was locked by another process, or
+    /// could not be written just now (disk full, permissions being fixed). A lesson keeps such an answer
+    /// and tries again; the other errors (a bad file, a bad answer) will not go away by waiting.
+    public var isWorthRetrying: Bool {
+        switch self {
+        case .busy, .readOnly, .database: return true
+        default: return false
+        }
+    }
 
     public var description: String {
         switch self {
@@ -45,6 +56,8 @@ public enum RecordStoreError: Error, Equatable, CustomStringConvertible {
             return "invalid student name \(StudentName.quoted(name)): \(problem.rawValue)"
         case .notResumable(let id):
             return "\(id) cannot be resumed: it is completed or still open in another terminal"
+        case .busy(let path):
+            return "records database \(path) is busy: another program kept it locked; try again in a moment"
         case .database(let path, let detail):
             return "records database \(path): \(detail)"
         }

@@ -206,6 +206,14 @@ public final class Screen {
         }
     }
 
+    /// Drops every key and mouse report that has arrived but not been read yet: for input typed while
+    /// the screen was not showing what it was meant for (a question still waiting to appear).
+    public func discardTypeahead() {
+        flushinp()
+        pending.removeAll()
+        tracker.reset()
+    }
+
     private func decode(keyCode: Int32) -> Event? {
         switch keyCode {
         case KEY_RESIZE:

@@ -53,8 +53,14 @@ struct PlayCommand: ParsableCommand {
         switch outcome {
         case .finished(let student, let session, let points, let maxPoints):
             print(TerminalText.visible("\(student): \(points) of \(maxPoints) (session \(session) saved)."))
-        case .stopped(let student, let session):
-            print(TerminalText.visible("Stopped; \(student)'s answers are saved (session \(session)). Carry on with: astro-numbers play\(quiz.map { " --quiz \(quoted($0))" } ?? "") --student \(quoted(student)) --resume"))
+        case .stopped(let student, let session, let unsaved):
+            let carryOn = "Carry on with: astro-numbers play\(quiz.map { " --quiz \(quoted($0))" } ?? "") --student \(quoted(student)) --resume"
+            if unsaved > 0 {
+                // The child chose to stop while the records stayed locked: say what was lost, and fail.
+                print(TerminalText.visible("Stopped; \(student)'s last answer was not saved (the records were busy); the answers before it are (session \(session)). \(carryOn)"))
+                throw ExitCode(1)
+            }
+            print(TerminalText.visible("Stopped; \(student)'s answers are saved (session \(session)). \(carryOn)"))
         case .left:
             break
         }

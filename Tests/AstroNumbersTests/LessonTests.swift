@@ -155,4 +155,19 @@ final class LessonTests: XCTestCase {
         XCTAssertEqual(lesson.phase, .finished)
         XCTAssertNil(lesson.currentQuestion)
     }
+
+    /// The time an answer waits for locked records is not the child's: no time limit runs out in it, and
+    /// the next answer's seconds leave it out.
+    func testPauseStopsTheClocksWhileAnAnswerWaitsForTheRecords() throws {
+        let rules = LessonRules(feedback: .atEnd, questionTimeLimit: 20, sessionTimeLimit: 100)
+        var lesson = Lesson(questions: questions, rules: rules, at: 0)
+        lesson.submit(.drawn("15"), at: 5)          // the next question "appears" at 5 …
+        lesson.pause(for: 60)                        // … but its answer's save waited 60 s
+        XCTAssertNil(lesson.checkTime(at: 70))       // 65 s after the submit, 5 s of its own
+        XCTAssertEqual(lesson.timeLeft(at: 70) ?? 0, 15, accuracy: 1e-9)
+        let next = try XCTUnwrap(lesson.submit(.drawn("5"), at: 72))
+        XCTAssertEqual(next.seconds, 7, accuracy: 1e-9)
+        XCTAssertNotEqual(lesson.phase, .finished)
+        XCTAssertNotNil(lesson.checkTime(at: 72 + 21))  // without pauses the clocks run as before
+    }
 }

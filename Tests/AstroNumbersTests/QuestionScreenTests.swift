@@ -130,6 +130,24 @@ final class QuestionScreenTests: XCTestCase {
         XCTAssertEqual(screen.handle(.key(.enter), layout: layout, reader: reader), .proceed)
     }
 
+    /// While its answer waits for the records the question stays on screen, drawing included, with the
+    /// message; after Esc the child is told that stopping loses the answer.
+    func testSavingShowsTheAnswerWithTheMessage() {
+        let reader = FakeReader("15")
+        var screen = QuestionScreen(question: question, typingAllowed: false, canvas: layout.canvas.size)
+        stroke(&screen, reader: reader, from: (20, 10), to: (20, 18))
+        let status = QuestionStatus(quizTitle: "Sums", student: "Ada", number: 1, total: 1)
+        screen.notice = .saving(stopAsked: false)
+        let saving = screen.render(layout: layout, status: status, glyphs: .unicode).lines
+        XCTAssertTrue(saving.contains { $0.contains("Saving your answer…") }, saving.joined(separator: "\n"))
+        XCTAssertTrue(saving.contains { $0.contains("I read 15") })
+        screen.notice = .saving(stopAsked: true)
+        let stopping = screen.render(layout: layout, status: status, glyphs: .unicode).lines
+        XCTAssertTrue(stopping.contains { $0.contains("Your last answer is not saved yet.") }, stopping.joined(separator: "\n"))
+        let plain = SavingScreen(quizTitle: "Sums").render(size: Size(cols: 80, rows: 24), glyphs: .ascii, stopAsked: false).lines
+        XCTAssertTrue(plain.contains { $0.contains("Saving") }, plain.joined(separator: "\n"))
+    }
+
     func testResizeRescalesTheStrokesAndTooSmallShowsTheEnlargeMessage() {
         let reader = FakeReader("1")
         var screen = QuestionScreen(question: question, typingAllowed: false, canvas: layout.canvas.size)

@@ -167,4 +167,27 @@ final class RecordStoreTests: XCTestCase {
         XCTAssertEqual(try store.sessions(matching: ReportFilter(since: Date().addingTimeInterval(3600))).count, 0)
         XCTAssertEqual(try store.sessions(matching: ReportFilter(since: Date().addingTimeInterval(-3600))).count, 2)
     }
+
+    /// A store opened with a short `lockWait` (a lesson's) gives up quickly on a locked file with `.busy`, an
+    /// error worth retrying, and writes as soon as the lock is gone.
+    func testAShortLockWaitThrowsBusyQuicklyAndWritesOnceTheLockIsGone() throws {
+        let path = folder.file("r.sqlite")
+        let store = try RecordStore(path: path, lockWait: 0.2)
+        let session = try start(store)
+        var unsafe = Configuration()
+        unsafe.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: path, configuration: unsafe)
+        try other.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }   // another program holds the write lock
+        let answer = AnswerRecord(questionIndex: 0, question: "1 + 1", expected: "2", read: "2", input: .typed, seconds: 1)
+        let started = Date()
+        XCTAssertThrowsError(try store.record(answer, in: session)) { error in
+            XCTAssertEqual(error as? RecordStoreError, .busy(path: path))
+            XCTAssertTrue((error as? RecordStoreError)?.isWorthRetrying == true)
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2, "one try of 0.2 s, not 5 of 10 s")
+        try other.inDatabase { try $0.execute(sql: "COMMIT") }
+        try store.record(answer, in: session)
+        XCTAssertEqual(try store.answers(in: session).count, 1)
+        XCTAssertFalse(RecordStoreError.unknownSession(session).isWorthRetrying)
+    }
 }
