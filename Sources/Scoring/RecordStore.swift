@@ -43,10 +43,23 @@ public final class RecordStore: @unchecked Sendable {
         self.path = path
         self.rules = rules
         self.lockWait = max(0, min(lockWait, RecordStore.busyTimeout))
+        let marker = UseMarker(records: path)
+        // Records that have been used and are now missing or empty were lost, not never made: say so
+        // before anything (a folder, a fresh file) is created in their place.
+        if marker.exists && !FileManager.default.fileExists(atPath: path) {
+            throw RecordStoreError.lostAfterUse(path: path, marker: marker.path, state: "is missing")
+        }
         let exists = try RecordStore.checkFile(at: path)
         if exists {
             // A read-only connection may also fail to open while another process creates or removes the WAL.
-            try RecordStore.retryingWhenBusy(path: path, orCannotOpen: true) { try RecordStore.validateExisting(at: path) }
+            let hasRecords = try RecordStore.retryingWhenBusy(path: path, orCannotOpen: true) {
+                try RecordStore.validateExisting(at: path)
+            }
+            if !hasRecords && marker.exists {
+                let empty = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0
+                throw RecordStoreError.lostAfterUse(path: path, marker: marker.path,
+                                                    state: empty ? "is empty" : "has none of its tables")
+            }
         }
         var configuration = Configuration()
         configuration.journalMode = .wal
@@ -60,6 +73,7 @@ public final class RecordStore: @unchecked Sendable {
             try RecordStore.migrate(queue)
             return queue
         }
+        marker.create()
         try markDeadSessionsInterrupted()
         if self.lockWait < RecordStore.busyTimeout {
             // From now on this connection waits only `lockWait` for a lock (SQLite's busy handler).
@@ -134,14 +148,15 @@ public final class RecordStore: @unchecked Sendable {
     }
 
     /// Reads an existing file through a read-only connection: integrity and schema version are checked
-    /// before a writable connection (which would switch the journal mode or migrate) is opened.
-    private static func validateExisting(at path: String) throws {
+    /// before a writable connection (which would switch the journal mode or migrate) is opened. Returns
+    /// whether the file holds records already (false for an empty file or an SQLite file without tables).
+    private static func validateExisting(at path: String) throws -> Bool {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
         let reader = try DatabaseQueue(path: path, configuration: configuration)
         defer { try? reader.close() }
-        try reader.read { db in
+        return try reader.read { db in
             let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
             if check != ["ok"] {
                 throw RecordStoreError.corrupt(path: path, detail: check.first ?? "integrity check failed")
@@ -161,6 +176,7 @@ public final class RecordStore: @unchecked Sendable {
                 throw RecordStoreError.newerSchema(path: path, found: found,
                                                    known: "version \(RecordSchema.version)")
             }
+            return try db.tableExists("students")
         }
     }
 

@@ -18,6 +18,7 @@ public enum RecordStoreError: Error, Equatable, CustomStringConvertible {
     case invalidStudentName(String, StudentName.Problem)
     case notResumable(SessionID)
     case busy(path: String)
+    case lostAfterUse(path: String, marker: String, state: String)
     case database(path: String, detail: String)
 
     /// Whether trying the same write again later may succeed: the file was locked by another process, or
@@ -56,6 +57,8 @@ public enum RecordStoreError: Error, Equatable, CustomStringConvertible {
             return "invalid student name \(StudentName.quoted(name)): \(problem.rawValue)"
         case .notResumable(let id):
             return "\(id) cannot be resumed: it is completed or still open in another terminal"
+        case .lostAfterUse(let path, let marker, let state):
+            return "records database \(path) \(state), but it has been used before (\(marker)): it may have been emptied or removed by mistake; restore it from a backup, or delete \(marker) to start new records"
         case .busy(let path):
             return "records database \(path) is busy: another program kept it locked; try again in a moment"
         case .database(let path, let detail):

@@ -27,22 +27,36 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only sessions started on or after this date (YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time).", valueName: "date"))
     var since: String?
 
+    @Option(help: ArgumentHelp("Copy all the records to this new file (SQLite's online backup, checked) instead of printing a report.", valueName: "file"))
+    var backup: String?
+
     @Option(help: ArgumentHelp("Also write the report as RFC 4180 CSV to this file ('-' for standard output). An existing file is replaced only if it is a CSV of this report.", valueName: "file"))
     var csv: String?
 
     func validate() throws {
         if db?.isEmpty == true { throw ValidationError("--db: the path is empty") }
         if csv?.isEmpty == true { throw ValidationError("--csv: the file name is empty") }
+        if backup?.isEmpty == true { throw ValidationError("--backup: the file name is empty") }
+        if backup != nil && (student != nil || quiz != nil || since != nil || csv != nil) {
+            throw ValidationError("--backup copies all the records; it takes no --student, --quiz, --since or --csv")
+        }
     }
 
     func run() throws {
         let path = RecordStore.resolvePath(explicit: db)
         // A report never creates a records file: a wrong path should say so, not show an empty class.
         guard FileManager.default.fileExists(atPath: path) else {
+            let marker = UseMarker(records: path)
+            if marker.exists { throw RecordStoreError.lostAfterUse(path: path, marker: marker.path, state: "is missing") }
             throw ReportCommandError.noRecords(path)
         }
         let filter = ReportFilter(student: student, quizTitle: quiz, since: try since.map { try ReportFilter.date($0) })
         let store = try RecordStore(path: path)
+        if let backup {
+            let summary = try store.backup(to: backup)
+            print(TerminalText.visible("Backup written to \(backup): \(summary), checked."))
+            return
+        }
         // A name or title that is not on record is a typo far more often than a child with no sessions.
         if let student, try store.student(named: student) == nil {
             throw ReportCommandError.unknownStudent(student, known: try store.students())

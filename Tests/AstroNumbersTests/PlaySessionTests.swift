@@ -76,6 +76,14 @@ final class PlaySessionTests: XCTestCase {
         }
     }
 
+    /// Records emptied after use are refused before the lesson, not silently started anew.
+    func testEmptiedRecordsAreRefused() throws {
+        let options = options()
+        _ = try PlaySession.prepare(options)
+        XCTAssertEqual(truncate(try XCTUnwrap(options.database), 0), 0)
+        XCTAssertTrue(error(options).contains("is empty, but it has been used before"), error(options))
+    }
+
     func testABlankStudentNameIsRefused() {
         var options = options()
         options.student = "  "

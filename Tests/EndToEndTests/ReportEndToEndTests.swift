@@ -111,4 +111,29 @@ final class ReportEndToEndTests: XCTestCase {
                       outputs[1].standardOutput)
         XCTAssertTrue(outputs[2].standardError.contains("^[]0;pwned^G"), outputs[2].standardError)
     }
+
+    /// The teacher's backup, and records emptied after use (`: > records.sqlite`) refused, not started anew.
+    func testBackupAndEmptiedRecords() throws {
+        let records = try makeRecords()
+        let backup = try run(["report", "--db", records, "--backup", path("backup.sqlite")])
+        XCTAssertEqual(backup.status, 0, backup.standardError)
+        XCTAssertEqual(backup.standardOutput, "Backup written to \(path("backup.sqlite")): 1 student, 1 session, 1 answer, checked.\n")
+        let again = try run(["report", "--db", records, "--backup", path("backup.sqlite")])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertEqual(again.standardError.split(separator: "\n").count, 1, again.standardError)
+
+        XCTAssertEqual(truncate(records, 0), 0)
+        let emptied = try run(["report", "--db", records])
+        XCTAssertEqual(emptied.status, 1)
+        XCTAssertEqual(emptied.standardError, "Error: records database \(records) is empty, but it has been used before (\(records).used): it may have been emptied or removed by mistake; restore it from a backup, or delete \(records).used to start new records\n")
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: records)[.size] as? Int, 0)
+
+        // Restored from the backup (no lesson running), the class is back.
+        try FileManager.default.removeItem(atPath: records)
+        for companion in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: records + companion) }
+        try FileManager.default.copyItem(atPath: path("backup.sqlite"), toPath: records)
+        let restored = try run(["report", "--db", records])
+        XCTAssertEqual(restored.status, 0, restored.standardError)
+        XCTAssertTrue(restored.standardOutput.contains("Ada"), restored.standardOutput)
+    }
 }

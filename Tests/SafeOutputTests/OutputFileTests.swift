@@ -24,7 +24,7 @@ final class OutputFileTests: XCTestCase {
         try OutputFile.write(Data("table,student\r\nstudent,Ben\r\n".utf8), to: path("a.csv"), as: csv)
         XCTAssertEqual(contents("a.csv"), Data("table,student\r\nstudent,Ben\r\n".utf8))
         // An empty file (made with touch, say) may be replaced too.
-        FileManager.default.createFile(atPath: path("empty.csv"), contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: path("empty.csv"), contents: Data()))
         try OutputFile.write(Data("table,student\r\n".utf8), to: path("empty.csv"), as: csv)
         XCTAssertEqual(try leftovers(), [])
     }
@@ -32,7 +32,7 @@ final class OutputFileTests: XCTestCase {
     /// `report --db r.sqlite --csv r.sqlite` used to replace the class's records with a CSV.
     func testNeverWritesOverAnSQLiteDatabase() throws {
         let database = Data("SQLite format 3\0".utf8) + Data(repeating: 1, count: 4080)
-        FileManager.default.createFile(atPath: path("r.sqlite"), contents: database)
+        XCTAssertTrue(FileManager.default.createFile(atPath: path("r.sqlite"), contents: database))
         XCTAssertThrowsError(try OutputFile.write(Data("table,student\r\n".utf8), to: path("r.sqlite"), as: csv)) {
             XCTAssertEqual($0 as? OutputFileError, .isSQLite(self.path("r.sqlite")))
             XCTAssertTrue("\($0)".contains("left unchanged"))
@@ -42,7 +42,7 @@ final class OutputFileTests: XCTestCase {
         XCTAssertEqual(contents("r.sqlite"), database)
         // Its write-ahead log is SQLite's too.
         let wal = Data([0x37, 0x7F, 0x06, 0x82]) + Data(repeating: 0, count: 28)
-        FileManager.default.createFile(atPath: path("r.sqlite-wal"), contents: wal)
+        XCTAssertTrue(FileManager.default.createFile(atPath: path("r.sqlite-wal"), contents: wal))
         XCTAssertThrowsError(try OutputFile.write(Data(), to: path("r.sqlite-wal"), as: FileKind(name: "any") { _ in true }))
         XCTAssertEqual(contents("r.sqlite-wal"), wal)
         XCTAssertEqual(try leftovers(), [])
@@ -50,7 +50,7 @@ final class OutputFileTests: XCTestCase {
 
     func testAProtectedFileIsRefusedUnderAnyName() throws {
         // An empty records file (the shared-server recipe creates one) has no SQLite header yet.
-        FileManager.default.createFile(atPath: path("records.sqlite"), contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: path("records.sqlite"), contents: Data()))
         try FileManager.default.createSymbolicLink(atPath: path("link.csv"), withDestinationPath: path("records.sqlite"))
         XCTAssertEqual(link(path("records.sqlite"), path("hard.csv")), 0)
         for name in ["records.sqlite", "hard.csv", "link.csv"] {
@@ -63,16 +63,16 @@ final class OutputFileTests: XCTestCase {
     }
 
     func testAnExistingFileOfAnotherKindIsLeftAlone() throws {
-        FileManager.default.createFile(atPath: path("notes.txt"), contents: Data("my notes\n".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path("notes.txt"), contents: Data("my notes\n".utf8)))
         XCTAssertThrowsError(try OutputFile.write(Data("table,student\r\n".utf8), to: path("notes.txt"), as: csv)) {
             XCTAssertEqual($0 as? OutputFileError, .otherKind(self.path("notes.txt"), kind: "CSV"))
         }
         XCTAssertEqual(contents("notes.txt"), Data("my notes\n".utf8))
         // A CSV saved again by a spreadsheet (byte order mark, same header) is still ours.
-        FileManager.default.createFile(atPath: path("saved.csv"), contents: Data([0xEF, 0xBB, 0xBF]) + Data("table,student\nstudent,Ada\n".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path("saved.csv"), contents: Data([0xEF, 0xBB, 0xBF]) + Data("table,student\nstudent,Ada\n".utf8)))
         try OutputFile.write(Data("table,student\r\n".utf8), to: path("saved.csv"), as: csv)
         // A backup is only ever written to a new name.
-        FileManager.default.createFile(atPath: path("old-backup"), contents: Data("x".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path("old-backup"), contents: Data("x".utf8)))
         XCTAssertThrowsError(try OutputFile.write(Data("y".utf8), to: path("old-backup"), as: .newFile("backup")))
     }
 

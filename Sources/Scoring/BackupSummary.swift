@@ -1,0 +1,16 @@
+/// What ``RecordStore/backup(to:)`` copied, counted in the copy itself after its integrity check.
+///
+/// ```swift
+/// let summary = try store.backup(to: "/home/teacher/backups/records-2026-12-02.sqlite")
+/// print(summary)   // "3 students, 9 sessions, 90 answers"
+/// ```
+public struct BackupSummary: Hashable, Sendable, CustomStringConvertible {
+    public let students: Int
+    public let sessions: Int
+    public let answers: Int
+
+    public var description: String {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        return [count(students, "student"), count(sessions, "session"), count(answers, "answer")].joined(separator: ", ")
+    }
+}
