@@ -44,9 +44,12 @@ public final class RecordStore: @unchecked Sendable {
         self.rules = rules
         self.lockWait = max(0, min(lockWait, RecordStore.busyTimeout))
         let marker = UseMarker(records: path)
+        // Looked at before the file: the marker is written only after the tables are committed, so when
+        // many processes open a new file at once, one that sees it also sees the tables.
+        let used = marker.exists
         // Records that have been used and are now missing or empty were lost, not never made: say so
         // before anything (a folder, a fresh file) is created in their place.
-        if marker.exists && !FileManager.default.fileExists(atPath: path) {
+        if used && !FileManager.default.fileExists(atPath: path) {
             throw RecordStoreError.lostAfterUse(path: path, marker: marker.path, state: "is missing")
         }
         let exists = try RecordStore.checkFile(at: path)
@@ -55,7 +58,7 @@ public final class RecordStore: @unchecked Sendable {
             let hasRecords = try RecordStore.retryingWhenBusy(path: path, orCannotOpen: true) {
                 try RecordStore.validateExisting(at: path)
             }
-            if !hasRecords && marker.exists {
+            if !hasRecords && used {
                 let empty = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0
                 throw RecordStoreError.lostAfterUse(path: path, marker: marker.path,
                                                     state: empty ? "is empty" : "has none of its tables")
