@@ -37,7 +37,10 @@ let package = Package(
     ],
     targets: [
         // C libraries, reached through module maps.
-        .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // ncursesw is found without pkg-config: Debian's ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600,
+        // flags SwiftPM refuses (with a warning) for every build; the module map links ncursesw and tinfo
+        // (Debian: libncursesw5-dev), and the shim defines what the wide-character API needs.
+        .systemLibrary(name: "CNCurses"),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Libraries, one per part of the product, on small shared pieces.
@@ -73,7 +76,8 @@ let package = Package(
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         .testTarget(name: "AstroNumbersTests", dependencies: ["AstroNumbers"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "Training", "Ink", "CNN"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["astro-numbers", "astro-lab"]),
+        // The end-to-end fixtures are read from the source tree: their paths are handed to the built binaries.
+        .testTarget(name: "EndToEndTests", dependencies: ["astro-numbers", "astro-lab"], exclude: ["Fixtures"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

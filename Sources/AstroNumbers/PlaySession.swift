@@ -141,8 +141,10 @@ struct PlayLoop {
         guard let typed = try options.student ?? welcome() else { return .left }
         // Stored, shown and printed as the records keep it: trimmed, NFC.
         let student = try StudentName.normalised(typed)
-        guard case .stored(var (session, lesson), _) = try patiently({ try start(student: student) },
-                                                                     showing: savingFrame) else { return .left }
+        guard case .stored(let started, _) = try patiently({ try start(student: student) },
+                                                           showing: savingFrame) else { return .left }
+        let session = started.0
+        var lesson = started.1
         var completed = false
         while true {
             switch try ask(&lesson, session: session, student: student) {

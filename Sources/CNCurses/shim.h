@@ -17,6 +17,9 @@
 #include <unistd.h>
 
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
+// C's standard streams are mutable globals, which Swift 6 refuses to read; these functions hand them over.
+static inline FILE *cn_stdin(void) { return stdin; }
+static inline FILE *cn_stdout(void) { return stdout; }
 
 // MARK: Mouse masks (their bit layout depends on NCURSES_MOUSE_VERSION).
 static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED; }

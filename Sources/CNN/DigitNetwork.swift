@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// The `astro-cnn-v1` digit reader for inference. Loading folds each batch norm into the layer before
@@ -11,7 +12,7 @@ import Foundation
 /// let p = network.probabilities(for: pixels)          // 784 values, ink 1.0 → 10 probabilities
 /// let digit = p.indices.max { p[$0] < p[$1] }!
 /// ```
-public final class DigitNetwork: @unchecked Sendable {
+public final class DigitNetwork: Sendable {
     /// Where the weights came from (a path, or the `source` given to `init(file:source:)`).
     public let source: String
     /// The file's `__metadata__` (architecture, bn_eps, provenance).
@@ -112,15 +113,16 @@ public final class DigitNetwork: @unchecked Sendable {
         let workers = max(1, min(threads, (count + 7) / 8))
         images.withUnsafeBufferPointer { x in
             result.withUnsafeMutableBufferPointer { out in
-                let input = x.baseAddress!, output = out.baseAddress!
-                let run = { (worker: Int) in
+                // Workers read the shared input and each writes its own images' logits.
+                let input = WorkerShared(x.baseAddress!), output = WorkerShared(out.baseAddress!)
+                let run = { @Sendable (worker: Int) in
                     let first = count * worker / workers, last = count * (worker + 1) / workers
                     let workspace = self.pool.take()
                     defer { self.pool.give(workspace) }
                     var start = first
                     while start < last {
                         let n = min(Workspace.batch, last - start)
-                        self.forwardBatch(input + start * 784, n, workspace, output + start * 10)
+                        self.forwardBatch(input.value + start * 784, n, workspace, output.value + start * 10)
                         start += n
                     }
                 }

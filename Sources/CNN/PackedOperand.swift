@@ -1,6 +1,8 @@
 /// A matrix packed once, ahead of time, in the exact block layout `GemmKernel` reads, so inference never
 /// repacks constant weights. For every KC-deep slice of K (in order), the slice's panels follow each other:
 /// side `.a` = MR-row panels of an m×k matrix, side `.b` = NR-column panels of a k×n matrix.
+///
+/// Sendable unchecked because its storage is a raw pointer: it is written only in `init`, read only after.
 final class PackedOperand: @unchecked Sendable {
     enum Side { case a, b }
 
@@ -10,7 +12,7 @@ final class PackedOperand: @unchecked Sendable {
     /// `extent` rounded up to whole panels.
     let paddedExtent: Int
     let depth: Int
-    private(set) var storage: UnsafeMutablePointer<Float>
+    let storage: UnsafeMutablePointer<Float>
     /// Side `.a` only: every element stored 4 times (for `GemmKernel.multiply(broadcastA: true)`).
     let broadcast: Bool
 
@@ -23,27 +25,28 @@ final class PackedOperand: @unchecked Sendable {
         self.extent = extent
         self.depth = depth
         paddedExtent = GemmKernel.roundUp(extent, side == .a ? GemmKernel.mr : GemmKernel.nr)
-        storage = UnsafeMutablePointer<Float>.allocate(capacity: max(1, paddedExtent * depth))
+        var packed = UnsafeMutablePointer<Float>.allocate(capacity: max(1, paddedExtent * depth))
         let operands = GemmOperands(a: matrix, lda: leadingDimension, transA: transposed,
                                     b: matrix, ldb: leadingDimension, transB: transposed)
         var p0 = 0
         while p0 < depth {
             let kc = min(GemmKernel.kc, depth - p0)
             if side == .a {
-                operands.packA(storage + p0 * paddedExtent, 0, extent, p0, kc)
+                operands.packA(packed + p0 * paddedExtent, 0, extent, p0, kc)
             } else {
-                operands.packB(storage + p0 * paddedExtent, 0, extent, p0, kc)
+                operands.packB(packed + p0 * paddedExtent, 0, extent, p0, kc)
             }
             p0 += kc
         }
         if broadcast {
-            let plain = storage
+            let plain = packed
             let count = max(1, paddedExtent * depth)
             let wide = UnsafeMutablePointer<Float>.allocate(capacity: 4 * count)
             for i in 0..<count { for lane in 0..<4 { wide[4 * i + lane] = plain[i] } }
             plain.deallocate()
-            storage = wide
+            packed = wide
         }
+        storage = packed
     }
 
     deinit { storage.deallocate() }

@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// Single-precision matrix multiply, BLAS `sgemm` semantics on **row-major** buffers:
@@ -45,7 +46,9 @@ public func sgemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
     let tile = splitColumns ? GemmKernel.nr : GemmKernel.mr
     let tiles = ((splitColumns ? n : m) + tile - 1) / tile
     let parts = min(workers, tiles)
-    let run = { (part: Int) in
+    let shared = WorkerShared(c)   // each part writes its own rows or columns of C
+    let run = { @Sendable (part: Int) in
+        let c = shared.value
         let first = tiles * part / parts * tile, last = min(tiles * (part + 1) / parts * tile, splitColumns ? n : m)
         guard first < last else { return }
         if splitColumns {
@@ -63,7 +66,8 @@ public func sgemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
     if parts == 1 { run(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: run) }
 }
 
-/// The two input matrices of a `sgemm` call and how to pack blocks of them.
+/// The two input matrices of a `sgemm` call and how to pack blocks of them. Sendable unchecked because it
+/// holds raw pointers: every worker of one call only reads them.
 struct GemmOperands: @unchecked Sendable {
     let a: UnsafePointer<Float>, lda: Int, transA: Bool
     let b: UnsafePointer<Float>, ldb: Int, transB: Bool

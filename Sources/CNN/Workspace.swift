@@ -40,7 +40,8 @@ final class Workspace {
     }
 }
 
-/// Workspaces not in use, shared by the threads calling one `DigitNetwork`.
+/// Workspaces not in use, shared by the threads calling one `DigitNetwork`. Sendable unchecked because a
+/// `Workspace` (raw scratch pointers) is not: the lock hands each one to a single thread at a time.
 final class WorkspacePool: @unchecked Sendable {
     private var idle: [Workspace] = []
     private let lock = NSLock()

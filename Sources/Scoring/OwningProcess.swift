@@ -7,7 +7,7 @@ import Darwin
 
 /// Identifies the process that owns an in-progress session, so a later process can tell a session whose
 /// owner died (SIGKILL, closed lid, dropped SSH link) from one still being answered in another terminal.
-struct OwningProcess: Equatable {
+struct OwningProcess: Equatable, Sendable {
     var host: String
     var pid: Int32
     /// Start time from /proc/<pid>/stat (clock ticks since boot), so a recycled pid is not mistaken for it.
@@ -28,7 +28,7 @@ struct OwningProcess: Equatable {
     private static func hostName() -> String {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count) == 0 else { return "localhost" }
-        return String(cString: buffer)
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Field 22 of /proc/<pid>/stat; nil where /proc is not available.

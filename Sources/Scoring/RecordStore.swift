@@ -15,7 +15,7 @@ import GRDB
 /// try store.finish(session)
 /// let summary = try store.summary(of: session)  // for the score screen
 /// ```
-public final class RecordStore: @unchecked Sendable {
+public final class RecordStore: Sendable {
     /// The database file.
     public let path: String
     /// How answers become scores in summaries and reports.

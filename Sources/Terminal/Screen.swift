@@ -84,7 +84,7 @@ public final class Screen {
             _ = signals.withUnsafeBufferPointer { cn_unblock_signals($0.baseAddress, Int32($0.count)) }
         }
 
-        guard let terminal = newterm(nil, stdout, stdin) else {
+        guard let terminal = newterm(nil, cn_stdout(), cn_stdin()) else {
             throw TerminalError.unknownTerminal(options.environment["TERM"] ?? "")
         }
         set_term(terminal)

@@ -39,7 +39,8 @@ public struct PenTrainingData: Sendable {
         let jobs = training.count * copies
         let workers = max(1, threads)
         var parts = [[(image: [Float], label: Int)?]](repeating: [], count: workers)
-        parts.withUnsafeMutableBufferPointer { parts in
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let parts = WorkerShared(buffer)   // worker w writes element w only
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 var out: [(image: [Float], label: Int)?] = []
                 for job in stride(from: w, to: jobs, by: workers) {
@@ -50,7 +51,7 @@ public struct PenTrainingData: Sendable {
                     let images = InkPipeline.digitImages(of: drawing)
                     out.append(images.count == 1 ? (images[0].pixels, sample.label) : nil)
                 }
-                parts[w] = out
+                parts.value[w] = out
             }
         }
         var images: [UInt8] = [], labels: [UInt8] = []

@@ -17,7 +17,7 @@ import Dispatch
 /// }
 /// // step.loss, step.correct; net.gradient now holds d(loss)/d(parameters.values)
 /// ```
-public final class TrainingNetwork: @unchecked Sendable {
+public final class TrainingNetwork {
     public var parameters: NetworkParameters
     public let threads: Int
     public let maxBatch: Int
@@ -398,10 +398,18 @@ public final class TrainingNetwork: @unchecked Sendable {
         chunkRanges = (0..<threads).map { c in (count * c / threads)..<(count * (c + 1) / threads) }
     }
 
+    /// Runs `body(c)` for every non-empty chunk `c`, one thread each. The network is not `Sendable` (one
+    /// caller at a time); inside a step, worker `c` writes only chunk `c`'s workspace and reads the weights and
+    /// the batch statistics, which nothing writes until every worker is done, so the body may cross into the
+    /// workers unchecked, here and nowhere else.
     private func parallel(_ body: (Int) -> Void) {
         if threads == 1 { body(0); return }
-        DispatchQueue.concurrentPerform(iterations: threads) { c in
-            if !chunkRanges[c].isEmpty { body(c) }
+        let ranges = chunkRanges
+        withoutActuallyEscaping(body) { body in
+            let shared = WorkerShared(body)
+            DispatchQueue.concurrentPerform(iterations: threads) { c in
+                if !ranges[c].isEmpty { shared.value(c) }
+            }
         }
     }
 

@@ -78,6 +78,6 @@ struct RecordsStressCommand: ParsableCommand {
 
     private func emit(_ line: String) {
         print(line)
-        fflush(stdout)
+        fflush(nil)   // every output stream, so a parent process sees the line now
     }
 }

@@ -1,9 +1,7 @@
 import ArgumentParser
 import AstroNumbers
+import Foundation
 import Terminal
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `astro-numbers pad`: the full-screen drawing pad.
 struct PadCommand: ParsableCommand {
@@ -16,7 +14,7 @@ struct PadCommand: ParsableCommand {
         do {
             try DrawingPad.run()
         } catch TerminalError.notATerminal {
-            fputs("astro-numbers: \(TerminalError.notATerminal)\n", stderr)
+            FileHandle.standardError.write(Data("astro-numbers: \(TerminalError.notATerminal)\n".utf8))
             throw ExitCode(2)
         } catch TerminalError.stopped(let signal) {
             // The terminal is restored; exit as the signal would have (128 + its number).

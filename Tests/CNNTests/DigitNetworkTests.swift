@@ -1,5 +1,6 @@
 import CNN
 import Foundation
+import Synchronization
 import XCTest
 
 final class DigitNetworkTests: XCTestCase {
@@ -22,13 +23,12 @@ final class DigitNetworkTests: XCTestCase {
         let network = try DigitNetwork(contentsOf: try FixtureFiles.torchWeights)
         let images = try FixtureFiles.images()
         let expected = images.map { network.logits(for: $0) }
-        let mismatches = UnsafeMutablePointer<Int>.allocate(capacity: 8)
-        mismatches.initialize(repeating: 0, count: 8)
-        defer { mismatches.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: 8) { worker in
-            for (i, image) in images.enumerated() where network.logits(for: image) != expected[i] { mismatches[worker] += 1 }
+        let mismatches = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let wrong = images.indices.filter { network.logits(for: images[$0]) != expected[$0] }.count
+            mismatches.withLock { $0 += wrong }
         }
-        XCTAssertEqual((0..<8).reduce(0) { $0 + mismatches[$1] }, 0)
+        XCTAssertEqual(mismatches.withLock { $0 }, 0)
     }
 
     func testArchitectureConstants() {

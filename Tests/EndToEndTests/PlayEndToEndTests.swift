@@ -77,8 +77,8 @@ final class PlayEndToEndTests: XCTestCase {
         let pid = try tmux.appPID()
         try tmux.signal(SIGKILL)
         XCTAssertEqual(try tmux.waitForExit(), 128 + Int(SIGKILL))
-        let deadline = Date().addingTimeInterval(10)
-        while FileManager.default.fileExists(atPath: "/proc/\(pid)"), Date() < deadline { usleep(20_000) }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while FileManager.default.fileExists(atPath: "/proc/\(pid)"), ContinuousClock.now < deadline { usleep(20_000) }
     }
 
     private func run(_ arguments: [String]) throws -> String {

@@ -134,8 +134,10 @@ final class RecordsEndToEndTests: XCTestCase {
     }
 }
 
-/// One running `astro-numbers` or `astro-lab`, its output collected as it arrives.
-final class RecordsProcess {
+/// One running `astro-numbers` or `astro-lab`, its output collected as it arrives. Sendable unchecked because
+/// the pipes' handlers append from other threads: `lock` guards the collected output, and waiting needs its
+/// condition, which a plain Sendable type cannot offer.
+final class RecordsProcess: @unchecked Sendable {
     private let process = Process()
     private let output = Pipe()
     private let errors = Pipe()

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 
 /// Runs the built `astro-numbers` in a detached tmux server of fixed size and drives it like a user:
@@ -66,15 +67,19 @@ final class TmuxSession {
     private let tmux: String
     private var killed = false
 
-    private static var counter = 0
+    /// Sessions started by this process, numbering their tmux sockets.
+    private static let counter = Mutex(0)
 
     /// Starts `astro-numbers arguments…` in a new tmux server with a `cols`×`rows` window.
     /// `environment` is added to the pane's (e.g. `["NO_COLOR": "1"]`).
     init(arguments: [String] = [], cols: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
         guard let tmux = TmuxSession.findOnPath("tmux") else { throw Failure.tmuxMissing }
         self.tmux = tmux
-        TmuxSession.counter += 1
-        socket = "astro-e2e-\(getpid())-\(TmuxSession.counter)"
+        let number = TmuxSession.counter.withLock { count in
+            count += 1
+            return count
+        }
+        socket = "astro-e2e-\(getpid())-\(number)"
         let binary = TmuxSession.binaryURL().path
         guard FileManager.default.isExecutableFile(atPath: binary) else { throw Failure.binaryMissing(binary) }
         var env = ["TERM": "xterm-256color", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"]
@@ -164,8 +169,8 @@ final class TmuxSession {
 
     /// The app's process id: the only child of the pane's shell (Linux /proc).
     func appPID() throws -> pid_t {
-        let deadline = Date().addingTimeInterval(5)
-        while Date() < deadline {
+        let deadline = ContinuousClock.now + .seconds(5)
+        while ContinuousClock.now < deadline {
             if let shell = Int32(try format("#{pane_pid}")),
                let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
                let first = children.split(separator: " ").first, let pid = Int32(first) {
@@ -197,18 +202,18 @@ final class TmuxSession {
     /// a capture taken between them shows the new headline above rows of the old screen.
     @discardableResult
     func waitUntil(_ what: String, timeout: TimeInterval = 10, _ condition: (Capture) -> Bool) throws -> Capture {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = ContinuousClock.now + .seconds(timeout)
         var last = capture()
         while true {
             if condition(last) {
                 usleep(60_000)
                 let again = capture()
                 // A screen that never rests (a ticking clock) still answers by the deadline.
-                if again.lines == last.lines || Date() >= deadline { return last }
+                if again.lines == last.lines || ContinuousClock.now >= deadline { return last }
                 last = again
                 continue
             }
-            guard Date() < deadline else { throw Failure.timedOut(what, last: last.description) }
+            guard ContinuousClock.now < deadline else { throw Failure.timedOut(what, last: last.description) }
             usleep(20_000)
             last = capture()
         }
@@ -221,10 +226,10 @@ final class TmuxSession {
 
     /// Polls a tmux format until it equals `expected`.
     func waitForFormat(_ format: String, toBe expected: String, timeout: TimeInterval = 10) throws {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = ContinuousClock.now + .seconds(timeout)
         var value = try self.format(format)
         while value != expected {
-            guard Date() < deadline else { throw Failure.timedOut("\(format) = \(expected)", last: "\(format) = \(value)") }
+            guard ContinuousClock.now < deadline else { throw Failure.timedOut("\(format) = \(expected)", last: "\(format) = \(value)") }
             usleep(20_000)
             value = try self.format(format)
         }
@@ -232,14 +237,14 @@ final class TmuxSession {
 
     /// Waits for the app to exit and returns its exit status (128 + n when killed by signal n).
     func waitForExit(timeout: TimeInterval = 10) throws -> Int {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = ContinuousClock.now + .seconds(timeout)
         while true {
             if let text = try? String(contentsOfFile: statusFile, encoding: .utf8),
                let code = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
-                try waitForFormat("#{pane_dead}", toBe: "1", timeout: max(1, deadline.timeIntervalSinceNow))
+                try waitForFormat("#{pane_dead}", toBe: "1", timeout: max(1, Double(ContinuousClock.now.duration(to: deadline).components.seconds)))
                 return code
             }
-            guard Date() < deadline else { throw Failure.timedOut("the app to exit", last: capture().description) }
+            guard ContinuousClock.now < deadline else { throw Failure.timedOut("the app to exit", last: capture().description) }
             usleep(20_000)
         }
     }

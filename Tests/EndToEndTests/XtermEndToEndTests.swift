@@ -82,9 +82,9 @@ final class XtermEndToEndTests: XCTestCase {
     /// Polls the records until `condition` holds on the report.
     @discardableResult
     private func waitForReport(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = ContinuousClock.now + .seconds(timeout)
         var last = ""
-        while Date() < deadline {
+        while ContinuousClock.now < deadline {
             last = (try? report()) ?? ""
             if condition(last) { return last }
             usleep(150_000)
@@ -98,8 +98,8 @@ final class XtermEndToEndTests: XCTestCase {
         let pipe = Pipe()
         _ = try launch("Xvfb", ["-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp"], output: pipe)
         var text = ""
-        let deadline = Date().addingTimeInterval(10)
-        while !text.contains("\n"), Date() < deadline {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !text.contains("\n"), ContinuousClock.now < deadline {
             let data = pipe.fileHandleForReading.availableData
             if data.isEmpty { usleep(20_000) } else { text += String(decoding: data, as: UTF8.self) }
         }
@@ -150,8 +150,8 @@ final class XtermEndToEndTests: XCTestCase {
 
         // The welcome screen: type the name on the focused window, once the app is up (it creates the
         // records file just before it opens the screen).
-        let started = Date()
-        while !FileManager.default.fileExists(atPath: database), Date().timeIntervalSince(started) < 10 { usleep(20_000) }
+        let started = ContinuousClock.now
+        while !FileManager.default.fileExists(atPath: database), started.duration(to: .now) < .seconds(10) { usleep(20_000) }
         _ = try xdotool(["windowfocus", "--sync", window])
         usleep(500_000)
         _ = try xdotool(["type", "--delay", "30", "Xena"])

@@ -31,8 +31,8 @@ final class OwningProcessTests: XCTestCase {
         defer { argv.forEach { free($0) } }
         XCTAssertEqual(posix_spawn(&pid, "/bin/true", nil, nil, argv, nil), 0)
         defer { var status: Int32 = 0; waitpid(pid, &status, 0) }
-        let deadline = Date().addingTimeInterval(5)
-        while OwningProcess.state(of: pid) != "Z" && Date() < deadline { usleep(2_000) }
+        let deadline = ContinuousClock.now + .seconds(5)
+        while OwningProcess.state(of: pid) != "Z" && ContinuousClock.now < deadline { usleep(2_000) }
         XCTAssertEqual(OwningProcess.state(of: pid), "Z")
         let me = OwningProcess.current
         XCTAssertFalse(OwningProcess(host: me.host, pid: pid, startTime: OwningProcess.startTime(of: pid)).isAlive)

@@ -96,7 +96,7 @@ final class RecordStoreBadFileTests: XCTestCase {
 
     func testEmptyFileBecomesARecordsDatabase() throws {
         let path = folder.file("empty.sqlite")
-        FileManager.default.createFile(atPath: path, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data()))
         XCTAssertEqual(try RecordStore(path: path).students(), [])
     }
 
