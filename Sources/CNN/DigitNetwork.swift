@@ -1,32 +1,26 @@
 import Basics
 import Foundation
 
-/// The `astro-cnn-v1` digit reader for inference. Loading folds each batch norm into the layer before
-/// it and packs the weights for the matrix kernel, so a forward pass is two convolutions, two dense
-/// layers and the fused bias/ReLU/pool steps. Thread-safe: calls from several threads at once are fine
-/// (each borrows its own scratch `Workspace`).
+/// The `astro-cnn-v1` digit reader for inference: one network, or an ensemble of several whose softmax
+/// probabilities are averaged. A file holds an ensemble when its tensors are named `members.0.conv1.weight`,
+/// `members.1.conv1.weight`, … (the names `../shared/bench/torch_reference.py` reads); plain `conv1.weight`
+/// names are one network. Loading folds each batch norm into the layer before it and packs the weights for
+/// the matrix kernel (`NetworkMember`). Thread-safe: calls from several threads at once are fine (each
+/// borrows its own scratch `Workspace`).
 ///
 /// ```swift
 /// let url = URL(fileURLWithPath: "Weights/astro-cnn-v1.safetensors")
 /// let network = try DigitNetwork(contentsOf: url)
 /// let p = network.probabilities(for: pixels)          // 784 values, ink 1.0 → 10 probabilities
 /// let digit = p.indices.max { p[$0] < p[$1] }!
+/// print(network.memberCount)                           // 1, or the ensemble's size
 /// ```
 public final class DigitNetwork: Sendable {
     /// Where the weights came from (a path, or the `source` given to `init(file:source:)`).
     public let source: String
     /// The file's `__metadata__` (architecture, bn_eps, provenance).
     public let metadata: [String: String]
-
-    let conv1: PackedOperand          // folded conv1 weights, 64 × 9, side A
-    let conv1Bias: [Float]
-    let conv2: [PackedOperand]        // folded conv2 weights, Winograd-transformed: 16 × (128 × 64), side A
-    let conv2Bias: [Float]
-    let fc1Packed: PackedOperand      // folded fc1 weights, 128 × 3200, packed as side B (features × W^T; one
-                                      // image reads the same panels as a matrix-vector product)
-    let fc1Bias: [Float]
-    let fc2Weights: [Float]           // 10 × 128
-    let fc2Bias: [Float]
+    let members: [NetworkMember]
     private let pool = WorkspacePool()
 
     /// Loads and validates a safetensors file (see `Safetensors.read` and `AstroCNNv1.validate`).
@@ -35,66 +29,65 @@ public final class DigitNetwork: Sendable {
         try self.init(file: try Safetensors.read(contentsOf: url), source: url.path)
     }
 
-    /// Builds the network from tensors already in memory (e.g. the trainer's current weights).
+    /// Builds the network (or ensemble) from tensors already in memory (e.g. the trainer's current weights).
     public init(file: SafetensorsFile, source: String) throws {
-        let epsilon = try AstroCNNv1.validate(file, source: source)
-        func values(_ name: String) -> [Float] { file.tensors[name]!.values }  // validated above
-        func batchNorm(_ prefix: String) -> BatchNorm {
-            BatchNorm(gamma: values("\(prefix).weight"), beta: values("\(prefix).bias"),
-                      mean: values("\(prefix).running_mean"), variance: values("\(prefix).running_var"), epsilon: epsilon)
-        }
-        var w1 = values("conv1.weight"), b1 = values("conv1.bias")
-        batchNorm("bn1").fold(weights: &w1, bias: &b1)
-        var w2 = values("conv2.weight"), b2 = values("conv2.bias")
-        batchNorm("bn2").fold(weights: &w2, bias: &b2)
-        var w3 = values("fc1.weight"), b3 = values("fc1.bias")
-        batchNorm("bn3").fold(weights: &w3, bias: &b3)
-
-        do {
-            self.source = source
-            metadata = file.metadata
-        }
-        conv1 = w1.withUnsafeBufferPointer {
-            PackedOperand(side: .a, extent: 64, depth: 9, matrix: $0.baseAddress!, leadingDimension: 9, transposed: false,
-                          broadcast: true)
-        }
-        conv2 = Winograd.transformWeights(w2, outChannels: 128, inChannels: 64).map { u in
-            u.withUnsafeBufferPointer {
-                PackedOperand(side: .a, extent: 128, depth: 64, matrix: $0.baseAddress!, leadingDimension: 64, transposed: false,
-                              broadcast: true)
-            }
-        }
-        fc1Packed = w3.withUnsafeBufferPointer {
-            PackedOperand(side: .b, extent: 128, depth: 3200, matrix: $0.baseAddress!, leadingDimension: 3200, transposed: true)
-        }
-        conv1Bias = b1
-        conv2Bias = b2
-        fc1Bias = b3
-        fc2Weights = values("fc2.weight")
-        fc2Bias = values("fc2.bias")
+        self.source = source
+        metadata = file.metadata
+        members = try Self.memberFiles(of: file, source: source).map { try NetworkMember(file: $0, source: source) }
     }
 
-    /// The 10 raw scores (before softmax) for one 28×28 image, row-major, ink 1.0, background 0.0.
+    /// How many networks are averaged (1 for a plain file).
+    public var memberCount: Int { members.count }
+
+    /// The tensors of each member under plain names: `members.K.` stripped (K = 0, 1, … without gaps), or
+    /// the file itself when it has no `members.` tensors. Metadata is shared.
+    public static func memberFiles(of file: SafetensorsFile, source: String) throws -> [SafetensorsFile] {
+        let prefixed = file.tensors.keys.filter { $0.hasPrefix("members.") }
+        guard !prefixed.isEmpty else { return [file] }
+        var byMember: [Int: [String: Tensor]] = [:]
+        for name in prefixed {
+            let rest = name.dropFirst("members.".count)
+            guard let dot = rest.firstIndex(of: "."), let k = Int(rest[..<dot]), k >= 0, k < 64 else {
+                throw SafetensorsError.badMetadata(file: source, key: name, detail: "expected members.<0-63>.<tensor>")
+            }
+            byMember[k, default: [:]][String(rest[rest.index(after: dot)...])] = file.tensors[name]
+        }
+        guard byMember.keys.sorted() == Array(0..<byMember.count) else {
+            throw SafetensorsError.badMetadata(file: source, key: "members",
+                                               detail: "member numbers \(byMember.keys.sorted()) are not 0, 1, 2, … without gaps")
+        }
+        return (0..<byMember.count).map { SafetensorsFile(tensors: byMember[$0]!, metadata: file.metadata) }
+    }
+
+    /// Several single-network files as one ensemble's tensors (`members.K.` names), metadata given.
+    public static func ensembleTensors(of members: [SafetensorsFile]) -> [String: Tensor] {
+        var tensors: [String: Tensor] = [:]
+        for (k, member) in members.enumerated() {
+            for (name, tensor) in member.tensors { tensors["members.\(k).\(name)"] = tensor }
+        }
+        return tensors
+    }
+
+    /// The 10 raw scores for one 28×28 image, row-major, ink 1.0, background 0.0. For an ensemble these are
+    /// the logarithms of the members' mean probabilities, so `softmax(logits)` is that mean.
     ///
     /// ```swift
     /// let scores = network.logits(for: [Float](repeating: 0, count: 784))
     /// ```
     public func logits(for image: [Float]) -> [Float] {
         precondition(image.count == 784, "DigitNetwork: an image has 784 pixels, got \(image.count)")
-        var result = [Float](repeating: 0, count: 10)
+        var result = [Float](repeating: 0, count: 10 * members.count)
         let workspace = pool.take()
         defer { pool.give(workspace) }
         image.withUnsafeBufferPointer { x in
             result.withUnsafeMutableBufferPointer { out in
-                forwardFeatures(x.baseAddress!, workspace, features: workspace.features)
-                fc1Packed.multiplyVector(workspace.features, into: workspace.hidden)
-                finish(workspace.hidden, logits: out.baseAddress!)
+                for (k, member) in members.enumerated() { member.logits(x.baseAddress!, workspace, into: out.baseAddress! + 10 * k) }
             }
         }
-        return result
+        return members.count == 1 ? result : Self.meanLogProbabilities(result, members: members.count, images: 1)
     }
 
-    /// Softmax of `logits(for:)`: 10 probabilities summing to 1.
+    /// Softmax of `logits(for:)`: 10 probabilities summing to 1 (the members' mean).
     ///
     /// ```swift
     /// let p = network.probabilities(for: image); print(p[7])
@@ -108,8 +101,9 @@ public final class DigitNetwork: Sendable {
     /// batched dense layer.
     public func logits(forBatch images: [Float], count: Int, threads: Int) -> [Float] {
         precondition(count >= 0 && images.count == count * 784, "DigitNetwork: batch of \(count) needs \(count * 784) floats")
-        var result = [Float](repeating: 0, count: count * 10)
-        guard count > 0 else { return result }
+        let k = members.count
+        var result = [Float](repeating: 0, count: count * 10 * k)
+        guard count > 0 else { return [] }
         let workers = max(1, min(threads, (count + 7) / 8))
         images.withUnsafeBufferPointer { x in
             result.withUnsafeMutableBufferPointer { out in
@@ -119,17 +113,24 @@ public final class DigitNetwork: Sendable {
                     let first = count * worker / workers, last = count * (worker + 1) / workers
                     let workspace = self.pool.take()
                     defer { self.pool.give(workspace) }
-                    var start = first
-                    while start < last {
-                        let n = min(Workspace.batch, last - start)
-                        self.forwardBatch(input.value + start * 784, n, workspace, output.value + start * 10)
-                        start += n
+                    // Member m writes its logits to the m-th block of count × 10 values.
+                    for (m, member) in self.members.enumerated() {
+                        var start = first
+                        while start < last {
+                            let n = min(Workspace.batch, last - start)
+                            member.forwardBatch(input.value + start * 784, n, workspace, output.value + (m * count + start) * 10)
+                            start += n
+                        }
                     }
                 }
                 if workers == 1 { run(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: run) }
             }
         }
-        return result
+        guard k > 1 else { return result }
+        // Regroup image-major (image i: member 0's 10, member 1's 10, …) and average.
+        var regrouped = [Float](repeating: 0, count: result.count)
+        for m in 0..<k { for i in 0..<count { for d in 0..<10 { regrouped[(i * k + m) * 10 + d] = result[(m * count + i) * 10 + d] } } }
+        return Self.meanLogProbabilities(regrouped, members: k, images: count)
     }
 
     /// Softmax probabilities for a batch (see `logits(forBatch:count:threads:)`), `count × 10` values.
@@ -145,66 +146,24 @@ public final class DigitNetwork: Sendable {
         return result
     }
 
-    /// conv1 → bias/ReLU/pool → conv2 → bias/ReLU/pool: one image to its 3200 features.
-    private func forwardFeatures(_ image: UnsafePointer<Float>, _ w: Workspace, features: UnsafeMutablePointer<Float>) {
-        Layers.im2colPacked3x3(input: image, channels: 1, height: 28, width: 28, packed: w.columns1)
-        let conv1 = self.conv1, columns1 = UnsafePointer(w.columns1)
-        GemmKernel.multiply(m: 64, n: 676, k: 9, alpha: 1, beta: 0, c: w.conv1Out, ldc: 676,
-                            packA: { _, i0, _, p0, kc in conv1.block(first: i0, p0: p0, kc: kc) },
-                            packB: { _, j0, _, p0, kc in columns1 + p0 * 680 + j0 * kc },
-                            allocateScratch: false, broadcastA: true)
-        conv1Bias.withUnsafeBufferPointer {
-            Layers.biasReLUMaxPool2x2(w.conv1Out, bias: $0.baseAddress!, channels: 64, height: 26, width: 26, output: w.pooled1)
-        }
-        // conv2 as 16 Winograd products over the 5×5 tiles of 2×2 outputs that the pooling keeps.
-        let vStride = Workspace.winogradVStride, mStride = Workspace.winogradMStride
-        Winograd.transformInput(w.pooled1, channels: 64, height: 13, width: 13, tilesY: 5, tilesX: 5,
-                                packed: w.winogradV, stride: vStride)
-        for xi in 0..<16 {
-            let u = conv2[xi], v = UnsafePointer(w.winogradV + xi * vStride)
-            GemmKernel.multiply(m: 128, n: 25, k: 64, alpha: 1, beta: 0, c: w.winogradM + xi * mStride, ldc: 25,
-                                packA: { _, i0, _, p0, kc in u.block(first: i0, p0: p0, kc: kc) },
-                                packB: { _, j0, _, _, kc in v + j0 * kc },
-                                allocateScratch: false, broadcastA: true)
-        }
-        conv2Bias.withUnsafeBufferPointer {
-            Winograd.transformOutputBiasReLUPool(w.winogradM, ldm: 25, stride: mStride, outChannels: 128, tiles: 25,
-                                                 bias: $0.baseAddress!, output: features)
-        }
-    }
-
-    /// Up to `Workspace.batch` images: features one image at a time, then fc1 as one matrix product
-    /// (the 1.6 MB of fc1 weights are read once per batch instead of once per image), then fc2.
-    private func forwardBatch(_ images: UnsafePointer<Float>, _ n: Int, _ w: Workspace, _ logits: UnsafeMutablePointer<Float>) {
-        for i in 0..<n { forwardFeatures(images + i * 784, w, features: w.batchFeatures + i * 3200) }
-        let fc1 = fc1Packed, features = UnsafePointer(w.batchFeatures)
-        let operands = GemmOperands(a: features, lda: 3200, transA: false, b: features, ldb: 3200, transB: false)
-        GemmKernel.multiply(m: n, n: 128, k: 3200, alpha: 1, beta: 0, c: w.batchHidden, ldc: 128,
-                            packA: { dest, i0, mc, p0, kc in operands.packA(dest, i0, mc, p0, kc); return UnsafePointer(dest) },
-                            packB: { _, j0, _, p0, kc in fc1.block(first: j0, p0: p0, kc: kc) })
-        for i in 0..<n { finish(w.batchHidden + i * 128, logits: logits + i * 10) }
-    }
-
-    /// One image's fc1 sums (bias not yet added) → fc1 bias and ReLU in place → fc2 → its 10 logits.
-    /// Shared by the one-image and batch paths, which differ only in how they form the sums.
-    private func finish(_ hidden: UnsafeMutablePointer<Float>, logits: UnsafeMutablePointer<Float>) {
-        fc1Bias.withUnsafeBufferPointer { b in
-            for j in 0..<128 { hidden[j] = max(hidden[j] + b[j], 0) }
-        }
-        fc2Weights.withUnsafeBufferPointer { w2 in
-            fc2Bias.withUnsafeBufferPointer { b2 in
-                Layers.dense(hidden, weights: w2.baseAddress!, bias: b2.baseAddress!, inputs: 128, outputs: 10,
-                             relu: false, output: logits)
+    /// `images` groups of `members` × 10 logits → per image log of the members' mean softmax.
+    static func meanLogProbabilities(_ logits: [Float], members: Int, images: Int) -> [Float] {
+        var out = [Float](repeating: 0, count: images * 10)
+        for i in 0..<images {
+            var mean = [Float](repeating: 0, count: 10)
+            for m in 0..<members {
+                let p = Layers.softmax(Array(logits[((i * members + m) * 10)..<((i * members + m) * 10 + 10)]))
+                for d in 0..<10 { mean[d] += p[d] / Float(members) }
             }
+            // The floor keeps log finite when every member is certain a digit is not this one.
+            for d in 0..<10 { out[i * 10 + d] = logf(max(mean[d], Float.leastNormalMagnitude)) }
         }
+        return out
     }
 
     /// Bytes of scratch memory one thread uses for one image (the engine's memory beyond the weights).
     public static var workspaceBytesPerThread: Int { Workspace.byteCount }
 
     /// Bytes of packed and folded weights held.
-    public var weightBytes: Int {
-        conv1.byteCount + conv2.reduce(0) { $0 + $1.byteCount } + fc1Packed.byteCount
-            + 4 * (conv1Bias.count + conv2Bias.count + fc1Bias.count + fc2Weights.count + fc2Bias.count)
-    }
+    public var weightBytes: Int { members.reduce(0) { $0 + $1.weightBytes } }
 }

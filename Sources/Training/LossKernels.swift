@@ -5,10 +5,15 @@ enum LossKernels {
     /// Returns the summed loss and the number of correct argmax predictions of the chunk, and writes
     /// `dLogits = (softmax − target) · gradientScale` (scale = 1/batch for a mean loss). The target is the
     /// one-hot label, or with `labelSmoothing` ε the label at 1 − ε + ε/classes and every class at ε/classes.
+    ///
+    /// A label equal to `classes` marks a non-digit (outlier exposure): its target is the even spread
+    /// 1/classes over every class and its loss and gradient are weighted by `outlierWeight`, so the network
+    /// learns to be unsure of what is not a digit instead of naming one. Outliers never count as correct.
     static func softmaxCrossEntropy(_ logits: UnsafePointer<Float>, labels: UnsafePointer<Int32>, classes: Int,
-                                    samples: Int, gradientScale: Float, labelSmoothing: Float = 0,
+                                    samples: Int, gradientScale: Float, labelSmoothing: Float = 0, outlierWeight: Float = 0,
                                     dLogits: UnsafeMutablePointer<Float>?) -> (loss: Double, correct: Int) {
         let other = labelSmoothing / Float(classes), hit = 1 - labelSmoothing + other
+        let even = 1 / Float(classes)
         var loss = 0.0
         var correct = 0
         var p = [Float](repeating: 0, count: classes)
@@ -19,6 +24,7 @@ enum LossKernels {
                 bestClass = k
             }
             let label = Int(labels[s])
+            let isOutlier = label == classes
             if bestClass == label { correct += 1 }
             var total: Float = 0
             for k in 0..<classes {
@@ -29,13 +35,15 @@ enum LossKernels {
             let logTotal = logf(total)
             var sampleLoss: Float = 0
             for k in 0..<classes {
-                let target = k == label ? hit : other
+                let target = isOutlier ? even : (k == label ? hit : other)
                 if target > 0 { sampleLoss -= target * (logits[k * samples + s] - best - logTotal) }
             }
-            loss += Double(sampleLoss)
+            let weight: Float = isOutlier ? outlierWeight : 1
+            loss += Double(sampleLoss * weight)
             if let d = dLogits {
                 for k in 0..<classes {
-                    d[k * samples + s] = (p[k] / total - (k == label ? hit : other)) * gradientScale
+                    let target = isOutlier ? even : (k == label ? hit : other)
+                    d[k * samples + s] = (p[k] / total - target) * gradientScale * weight
                 }
             }
         }

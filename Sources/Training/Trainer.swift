@@ -1,6 +1,7 @@
 import Basics
 import CNN
 import Foundation
+import Ink
 
 /// Trains `astro-cnn-v1` on MNIST (plus, optionally, pen trajectories rendered through the ink pipeline) and
 /// writes the weights, the history CSV and the SVG plots beside them.
@@ -54,17 +55,52 @@ public final class Trainer {
         let validationSet = all.slice(all.count - o.validation..<all.count)
         let testSet = o.testLimit.map { testFull.slice(0..<min($0, testFull.count)) } ?? testFull
         var poolImages = trainPart.images, poolLabels = trainPart.labels
-        var pen: PenTrainingData?
+        var pen: (data: PenTrainingData, writers: [Int], heldOut: [Int])?
         if let penURL = o.penDigits {
             let t = Timing.now()
-            let rendered = try PenTrainingData.render(file: penURL, holdoutWriters: o.penHoldoutWriters, copies: o.penCopies,
-                                                      rows: o.penRows, seed: o.seed, threads: o.threads)
+            let source = try PenTrainingData.pendigits(file: penURL, holdoutWriters: o.penHoldoutWriters)
+            let rendered = PenTrainingData.render(samples: source.training, copies: o.penCopies, rows: o.penRows, seed: o.seed,
+                                                  stream: 0, threads: o.threads)
             poolImages += rendered.images
             poolLabels += rendered.labels
-            pen = rendered
-            log("pen data: \(rendered.count) images from \(rendered.samplesUsed) samples of writers \(Self.ranges(rendered.trainingWriters)) "
+            pen = (rendered, source.writers, source.heldOut)
+            log("pen data: \(rendered.count) images from \(rendered.samplesUsed) samples of writers \(Self.ranges(source.writers)) "
                 + "(\(o.penCopies) copies, \(o.penRows.lowerBound)-\(o.penRows.upperBound) rows, \(rendered.skipped) skipped; "
-                + "held out: \(Self.ranges(rendered.heldOutWriters))) in \(fmt(Timing.now() - t, 1)) s")
+                + "held out: \(Self.ranges(source.heldOut))) in \(fmt(Timing.now() - t, 1)) s")
+        }
+        var unipen: (digits: PenTrainingData, nonDigits: PenTrainingData?, writers: Int)?
+        if let root = o.unipen {
+            let t = Timing.now()
+            let corpus = try Unipen.load(root: root, set: .digits, threads: o.threads)
+                .filter { o.split.role(ofUnipen: $0) == .training }
+            let samples = corpus.digitSamples()
+            let digits = PenTrainingData.render(samples: samples, copies: o.unipenCopies, rows: o.penRows, seed: o.seed,
+                                                stream: 1, threads: o.threads)
+            poolImages += digits.images
+            poolLabels += digits.labels
+            var nonDigits: PenTrainingData?
+            if o.nonDigits > 0 {
+                var letters: [PenSample] = []
+                for set in [Unipen.CharacterSet.upperCase, .lowerCase] {
+                    let found = try Unipen.load(root: root, set: set, threads: o.threads)
+                        .filter { o.split.role(ofUnipen: $0) == .training }
+                    letters += found.characters.filter { NonDigitLetters.isNonDigit($0.label) }
+                        .map { PenSample(writer: $0.writer, label: PenTrainingData.nonDigit, strokes: $0.strokes) }
+                }
+                // An even draw over all training writers' letters, the same for the same seed.
+                var rng = SeededGenerator(seed: o.seed, stream: 0x1E77E45)
+                letters.shuffle(using: &rng)
+                let rendered = PenTrainingData.render(samples: Array(letters.prefix(o.nonDigits)), copies: 1, rows: o.penRows,
+                                                      seed: o.seed, stream: 2, threads: o.threads)
+                poolImages += rendered.images
+                poolLabels += rendered.labels
+                nonDigits = rendered
+            }
+            let writers = Set(corpus.characters.map(\.writer)).count
+            unipen = (digits, nonDigits, writers)
+            log("UNIPEN: \(digits.count) images from \(digits.samplesUsed) digits of \(writers) training writers (\(o.unipenCopies) copies, "
+                + "\(digits.skipped) skipped)" + (nonDigits.map { ", \($0.count) non-digit letters (weight \(o.outlierWeight))" } ?? "")
+                + "; \(o.split.summary); in \(fmt(Timing.now() - t, 1)) s")
         }
         let poolCount = poolLabels.count
         let batchesPerEpoch = poolCount / o.batch
@@ -80,6 +116,7 @@ public final class Trainer {
             + (o.featureDropout > 0 ? " feature_dropout=\(o.featureDropout)" : "")
             + (o.labelSmoothing > 0 ? " label_smoothing=\(o.labelSmoothing)" : "")
             + (o.weightDecay > 0 ? " weight_decay=\(o.weightDecay)" : "")
+            + (o.unipen != nil ? " unipen_copies=\(o.unipenCopies) non_digits=\(o.nonDigits) outlier_weight=\(o.outlierWeight)" : "")
 
         var parameters = NetworkParameters.heInitialized(seed: o.seed)
         var adam = AdamOptimizer(count: NetworkParameters.trainableCount)
@@ -107,12 +144,14 @@ public final class Trainer {
             carried = (checkpoint.partialLoss, checkpoint.partialCorrect, checkpoint.partialSeconds)
             log("resuming from \(resume.path): epoch \(startEpoch + 1), batch \(startBatch + 1) of \(batchesPerEpoch)")
         }
-        log("training on \(trainPart.count) MNIST" + (pen.map { " + \($0.count) pen" } ?? "") + " images, validating on \(validationSet.count), "
+        log("training on \(trainPart.count) MNIST" + (pen.map { " + \($0.data.count) pen" } ?? "")
+            + (unipen.map { " + \($0.digits.count + ($0.nonDigits?.count ?? 0)) UNIPEN" } ?? "") + " images, validating on \(validationSet.count), "
             + "\(o.epochs) epochs of \(batchesPerEpoch) batches of \(o.batch), \(o.threads) threads, seed \(o.seed)")
 
         let net = TrainingNetwork(parameters: parameters, threads: o.threads, maxBatch: o.batch, dropout: o.dropout,
                                   featureDropout: o.featureDropout)
         net.labelSmoothing = o.labelSmoothing
+        net.outlierWeight = o.outlierWeight
         let validationPixels = validationSet.images.map { Float($0) / 255 }
         let validationLabels = validationSet.labels.map(Int.init)
         /// Loss and accuracy of the network as it stands (running statistics, no dropout) on the validation images.
@@ -254,16 +293,23 @@ public final class Trainer {
                 + "these averaged weights are the ones written"
         }
         if let pen {
-            metadata["pen_data"] = "\(o.penDigits!.lastPathComponent): writers \(Self.ranges(pen.trainingWriters)) (\(pen.samplesUsed) samples) x \(o.penCopies) "
+            metadata["pen_data"] = "\(o.penDigits!.lastPathComponent): writers \(Self.ranges(pen.writers)) (\(pen.data.samplesUsed) samples) x \(o.penCopies) "
                 + "jittered replays (Ink.TerminalReplay, ReplayJitter.training) at \(o.penRows.lowerBound)-\(o.penRows.upperBound) canvas rows, "
-                + "rendered by Ink.InkPipeline.digitImages: \(pen.count) images (\(pen.skipped) skipped: not one digit), mixed into the MNIST batches with the same augmentation"
-            metadata["pen_holdout_writers"] = pen.heldOutWriters.map(String.init).joined(separator: ",")
+                + "rendered by Ink.InkPipeline.digitImages: \(pen.data.count) images (\(pen.data.skipped) skipped: not one digit), mixed into the MNIST batches with the same augmentation"
+            metadata["pen_holdout_writers"] = pen.heldOut.map(String.init).joined(separator: ",")
+        }
+        if let unipen {
+            metadata["unipen_data"] = "UNIPEN train_r01_v07 digits of \(unipen.writers) training writers (\(unipen.digits.samplesUsed) samples) x \(o.unipenCopies) "
+                + "jittered replays like the pen data: \(unipen.digits.count) images"
+                + (unipen.nonDigits.map { "; \($0.count) letters that resemble no digit (NonDigitLetters), one replay each, trained toward an even spread over the digits with loss weight \(o.outlierWeight)" } ?? "")
+            metadata["split"] = o.split.summary
         }
         try Safetensors.write(net.parameters.tensors(), metadata: metadata, to: o.output)
         try Self.writeText(history.csv, to: o.historyURL)
         try Self.writeText(TrainingPlots.curves(history), to: o.curvesURL)
         try Self.writeText(TrainingPlots.confusion(test), to: o.confusionURL)
-        let penCounts = pen.map { p in (0..<10).map { d in p.labels.filter { Int($0) == d }.count } }
+        let penLabels = (pen?.data.labels ?? []) + (unipen?.digits.labels ?? [])
+        let penCounts = penLabels.isEmpty ? nil : (0..<10).map { d in penLabels.filter { Int($0) == d }.count }
         try Self.writeText(TrainingPlots.digitCounts(mnist: (0..<10).map { d in trainPart.labels.filter { Int($0) == d }.count },
                                                      pen: penCounts, test: test), to: o.digitsURL)
         log(TerminalPlot.curves(history))

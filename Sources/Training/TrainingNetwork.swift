@@ -28,6 +28,8 @@ public final class TrainingNetwork {
     public var featureDropout: Float = 0
     /// Share ε of the target spread evenly over the ten classes (0 = one-hot targets).
     public var labelSmoothing: Float = 0
+    /// Loss weight of non-digit images (label 10, trained toward an even spread over the digits).
+    public var outlierWeight: Float = 0
     public let batchNormEpsilon: Float = 1e-5
     public let batchNormMomentum: Float = 0.1
     /// The gradient of the last `trainStep`, laid out like `parameters.values`.
@@ -234,7 +236,7 @@ public final class TrainingNetwork {
         let ws = workspaces[c], n = chunkRanges[c].count, g = ws.gradient
         let result = LossKernels.softmaxCrossEntropy(ws.logits, labels: ws.labels, classes: 10, samples: n,
                                                      gradientScale: 1 / Float(batch), labelSmoothing: labelSmoothing,
-                                                     dLogits: ws.dLogits)
+                                                     outlierWeight: outlierWeight, dLogits: ws.dLogits)
         ws.loss = result.loss
         ws.correct = result.correct
         let head = dropout > 0 ? UnsafePointer(ws.dropped) : UnsafePointer(ws.a3)

@@ -21,5 +21,8 @@ extension TrainingOptions {
         }
         guard weightAverageDecay >= 0 && weightAverageDecay < 1 else { throw bad("weightAverageDecay", "in [0, 1)") }
         guard penCopies >= 1 else { throw bad("penCopies", "at least 1") }
+        guard unipenCopies >= 1 else { throw bad("unipenCopies", "at least 1") }
+        guard nonDigits >= 0 else { throw bad("nonDigits", "at least 0") }
+        guard outlierWeight >= 0 && outlierWeight <= 10 else { throw bad("outlierWeight", "in [0, 10]") }
     }
 }

@@ -26,6 +26,17 @@ public struct TrainingOptions: Sendable {
     public var penHoldoutWriters: [Int] = []
     /// Jittered renderings per pen sample.
     public var penCopies = 3
+    /// The UNIPEN folder (`data/`, `include/`): its training writers' digits are rendered like the pen data.
+    public var unipen: URL?
+    /// Jittered renderings per UNIPEN digit.
+    public var unipenCopies = 3
+    /// How many letters of UNIPEN training writers (`NonDigitLetters`) to render once each as non-digits
+    /// (0 = none): outlier exposure, trained toward an even spread over the digits.
+    public var nonDigits = 0
+    /// Loss weight of the non-digit images.
+    public var outlierWeight: Float = 0.5
+    /// Which writers train, validate and test (UNIPEN by lab and file; see `WriterSplit`).
+    public var split = WriterSplit.standard
     /// Canvas heights (rows) the pen data is replayed at.
     public var penRows: ClosedRange<Int> = 12...20
     public var peakLearningRate: Float = 2e-3

@@ -27,6 +27,11 @@ struct TrainCommand: ParsableCommand {
     var pendigits: String?
     @Option(help: "Pen-data writers to keep out of training, e.g. 23-30 or 23,24,25.") var penHoldoutWriters: String = ""
     @Option(help: "Jittered renderings per pen sample.") var penCopies: Int = 3
+    @Option(help: "UNIPEN folder (with data/ and include/): its training writers' digits become pen training images (split: see docs).")
+    var unipen: String?
+    @Option(help: "Jittered renderings per UNIPEN digit.") var unipenCopies: Int = 3
+    @Option(help: "UNIPEN letters that resemble no digit, rendered as non-digits (0 = none; needs --unipen).") var nonDigits: Int = 0
+    @Option(help: "Loss weight of the non-digit images (trained toward an even spread over the digits).") var outlierWeight: Float = 0.5
     @Option(help: "Peak learning rate of the one-cycle schedule.") var learningRate: Float = 2e-3
     @Option(help: "Dropout before fc2.") var dropout: Float = 0.2
     @Option(help: "Dropout on the pooled convolution features before fc1 (0 = off).") var featureDropout: Float = 0
@@ -53,6 +58,10 @@ struct TrainCommand: ParsableCommand {
             throw ValidationError("--pen-holdout-writers: \(error)")
         }
         options.penCopies = penCopies
+        options.unipen = unipen.map { URL(fileURLWithPath: $0) }
+        options.unipenCopies = unipenCopies
+        options.nonDigits = nonDigits
+        options.outlierWeight = outlierWeight
         options.peakLearningRate = learningRate
         options.dropout = dropout
         options.featureDropout = featureDropout
