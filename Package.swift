@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "BasicsTests", dependencies: ["Basics"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CNNTests", dependencies: ["CNN"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
-        .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN", "Basics"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN", "Ink", "Basics"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
         .testTarget(name: "InkTests", dependencies: ["Ink", "CNN", "Basics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "Basics"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),

@@ -48,3 +48,46 @@ final class LossKernelsTests: XCTestCase {
         }
     }
 }
+
+/// Non-digits (label 10) are trained toward the even spread, weighted.
+final class OutlierLossTests: XCTestCase {
+    private func run(_ logits: [Float], label: Int32, weight: Float) -> (loss: Double, correct: Int, d: [Float]) {
+        var d = [Float](repeating: 0, count: 10)
+        let result = logits.withUnsafeBufferPointer { l in
+            [label].withUnsafeBufferPointer { y in
+                LossKernels.softmaxCrossEntropy(l.baseAddress!, labels: y.baseAddress!, classes: 10, samples: 1,
+                                                gradientScale: 1, outlierWeight: weight, dLogits: &d)
+            }
+        }
+        return (result.loss, result.correct, d)
+    }
+
+    func testEvenLogitsCostLogTenAndNoGradient() {
+        let r = run([Float](repeating: 1.5, count: 10), label: 10, weight: 0.5)
+        XCTAssertEqual(r.loss, 0.5 * log(10), accuracy: 1e-5)
+        XCTAssertEqual(r.correct, 0)
+        for g in r.d { XCTAssertEqual(g, 0, accuracy: 1e-7) }
+    }
+
+    func testACertainGuessIsPulledDownByTheWeight() {
+        var logits = [Float](repeating: 0, count: 10)
+        logits[4] = 8
+        let half = run(logits, label: 10, weight: 0.5), full = run(logits, label: 10, weight: 1)
+        XCTAssertGreaterThan(half.d[4], 0)
+        XCTAssertEqual(half.d[4] * 2, full.d[4], accuracy: 1e-6)
+        XCTAssertEqual(half.loss * 2, full.loss, accuracy: 1e-6)
+        XCTAssertEqual(run(logits, label: 10, weight: 0).loss, 0)
+    }
+
+    func testGradientMatchesFiniteDifferences() {
+        let logits: [Float] = [0.5, -1.2, 2.0, 0.1, 0.0, -0.4, 1.1, 0.3, -2.0, 0.7]
+        let analytic = run(logits, label: 10, weight: 0.7).d
+        for k in 0..<10 {
+            var up = logits, down = logits
+            up[k] += 1e-2
+            down[k] -= 1e-2
+            let numeric = (run(up, label: 10, weight: 0.7).loss - run(down, label: 10, weight: 0.7).loss) / 2e-2
+            XCTAssertEqual(Double(analytic[k]), numeric, accuracy: 2e-3, "logit \(k)")
+        }
+    }
+}
