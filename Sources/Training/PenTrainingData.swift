@@ -21,7 +21,7 @@ public struct PenTrainingData: Sendable {
     /// Rendered images, 784 bytes each (ink 255).
     public var images: [UInt8]
     public var labels: [UInt8]
-    /// Samples whose replay did not segment into exactly one digit (left out).
+    /// Samples whose replay left no ink to render (left out).
     public var skipped: Int
     public var samplesUsed: Int
 

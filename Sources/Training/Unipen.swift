@@ -1,3 +1,4 @@
+import Basics
 import Dispatch
 import Foundation
 import Ink
@@ -77,12 +78,13 @@ public enum Unipen {
                 ? folder.appendingPathComponent(key + ".dat") : folder.appendingPathComponent(key)
         }
         let include = root.appendingPathComponent("include")
-        var results = [Result<(characters: [Character], skipped: Int), Error>?](repeating: nil, count: keys.count)
-        let workers = max(1, min(threads, keys.count))
-        results.withUnsafeMutableBufferPointer { results in
+        var results = [Result<(characters: [Character], skipped: Int), Error>?](repeating: nil, count: urls.count)
+        let workers = max(1, min(threads, urls.count))
+        results.withUnsafeMutableBufferPointer { buffer in
+            let results = WorkerShared(buffer)   // worker w writes the elements w, w + workers, … only
             DispatchQueue.concurrentPerform(iterations: workers) { w in
-                for i in stride(from: w, to: keys.count, by: workers) {
-                    results[i] = Result { try readDataFile(urls[i], writer: i, include: include) }
+                for i in stride(from: w, to: urls.count, by: workers) {
+                    results.value[i] = Result { try readDataFile(urls[i], writer: i, include: include) }
                 }
             }
         }
