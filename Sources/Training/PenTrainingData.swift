@@ -6,7 +6,7 @@ import Ink
 
 /// Pen trajectories turned into training images the way the app sees mouse-drawn digits: each sample
 /// replayed as terminal cells (`Ink.TerminalReplay`, jittered, at a random canvas height) and rendered by
-/// `Ink.InkPipeline.digitImages(of:)`, the app's own code path.
+/// `Ink.InkPipeline.digitImage(of:)`, the app's own rendering.
 ///
 /// ```swift
 /// let pen = try PenTrainingData.render(file: url, holdoutWriters: [23, 24], copies: 3, rows: 12...20, seed: 1, threads: 2)
@@ -19,7 +19,7 @@ public struct PenTrainingData: Sendable {
     /// Writers used for training, and held out.
     public var trainingWriters: [Int]
     public var heldOutWriters: [Int]
-    /// Samples whose replay did not segment into exactly one digit (left out).
+    /// Samples whose replay held nothing but dots (left out).
     public var skipped: Int
     public var samplesUsed: Int
 
@@ -48,8 +48,8 @@ public struct PenTrainingData: Sendable {
                     var rng = SeededGenerator(seed: seed, stream: 0x9E9 &+ UInt64(job))
                     let canvasRows = rows.lowerBound + Int(rng.next() % UInt64(rows.count))
                     let drawing = TerminalReplay.drawing(of: [sample], canvasRows: canvasRows, jitter: .training, using: &rng)
-                    let images = InkPipeline.digitImages(of: drawing)
-                    out.append(images.count == 1 ? (images[0].pixels, sample.label) : nil)
+                    let image = InkPipeline.digitImage(of: drawing)
+                    out.append(image.map { ($0.pixels, sample.label) })
                 }
                 parts.value[w] = out
             }

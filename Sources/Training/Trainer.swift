@@ -256,7 +256,7 @@ public final class Trainer {
         if let pen {
             metadata["pen_data"] = "\(o.penDigits!.lastPathComponent): writers \(Self.ranges(pen.trainingWriters)) (\(pen.samplesUsed) samples) x \(o.penCopies) "
                 + "jittered replays (Ink.TerminalReplay, ReplayJitter.training) at \(o.penRows.lowerBound)-\(o.penRows.upperBound) canvas rows, "
-                + "rendered by Ink.InkPipeline.digitImages: \(pen.count) images (\(pen.skipped) skipped: not one digit), mixed into the MNIST batches with the same augmentation"
+                + "rendered by Ink.InkPipeline.digitImage: \(pen.count) images (\(pen.skipped) skipped: only dots), mixed into the MNIST batches with the same augmentation"
             metadata["pen_holdout_writers"] = pen.heldOutWriters.map(String.init).joined(separator: ",")
         }
         try Safetensors.write(net.parameters.tensors(), metadata: metadata, to: o.output)
