@@ -23,7 +23,14 @@ public final class InkAnswerReader: AnswerReader {
     public func read(_ drawing: Drawing) -> DrawnAnswer {
         let reading = recognizer.read(drawing)
         return DrawnAnswer(answer: reading.readable ? reading.answer : nil,
-                           digitProbabilities: reading.digits.map { $0.probabilities.map(Double.init) })
+                           digitProbabilities: reading.digits.map { $0.probabilities.map(Double.init) },
+                           digitStrokes: reading.digitStrokes)
+    }
+
+    /// Forgets the readings kept between strokes, so the next stroke is read as a child's new stroke would
+    /// be (`astro-lab play-bench` measures that way).
+    public func forgetReadings() {
+        recognizer.cache?.removeAll()
     }
 }
 

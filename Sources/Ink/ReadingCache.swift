@@ -35,6 +35,13 @@ public final class ReadingCache: @unchecked Sendable {
         return current.count + previous.count
     }
 
+    /// Forgets every reading (for a benchmark that must read a stroke as new).
+    public func removeAll() {
+        lock.lock(); defer { lock.unlock() }
+        current = [:]
+        previous = [:]
+    }
+
     func probabilities(_ key: Key) -> [Float]? {
         lock.lock(); defer { lock.unlock() }
         if let hit = current[key] { return hit }

@@ -71,14 +71,14 @@ public struct Recognizer {
         let candidateTickets = lattices.map { lattice in
             lattice.map { l in
                 l.groups.indices.map { g in
-                    batch.request(strokes: l.strokeIndices(of: g).map { l.strokes[$0]! }, cellAspect: l.cellAspect, degrees: 0)
+                    l.worthReading[g] ? batch.request(strokes: l.strokeIndices(of: g).map { l.strokes[$0]! }, cellAspect: l.cellAspect, degrees: 0) : -1
                 }
             } ?? []
         }
         batch.readAll()
         let splits: [[[Int]]] = zip(lattices, candidateTickets).map { lattice, tickets in
             guard let lattice else { return [] }
-            return segmenter.choose(in: lattice, bestProbabilities: tickets.map { batch[$0].max() ?? 0 })
+            return segmenter.choose(in: lattice, bestProbabilities: tickets.map { $0 < 0 ? 0 : batch[$0].max() ?? 0 })
         }
 
         // The chosen digits (dots included) in every reading view.

@@ -12,6 +12,9 @@ public struct SegmentationSettings: Hashable, Sendable {
     public var maximumStrokesPerDigit: Int
     /// Past this many strokes (dots included) a drawing is not an answer and is not read.
     public var maximumStrokes: Int
+    /// Candidates wider than this many times their height are not read (no digit is that wide; their shape
+    /// prior alone rules them out).
+    public var widestCandidate: Double
     /// Subtracted once per digit: what a split must gain in reading to be worth it.
     public var digitCost: Double
     /// Per unit of width / height above `widestRatio`.
@@ -33,11 +36,12 @@ public struct SegmentationSettings: Hashable, Sendable {
     /// For two strokes put in different digits where an end of one lies near the middle of the other.
     public var reachCost: Double
 
-    public init(maximumStrokesPerDigit: Int, maximumStrokes: Int, digitCost: Double, wideCost: Double, widestRatio: Double,
+    public init(maximumStrokesPerDigit: Int, maximumStrokes: Int, widestCandidate: Double, digitCost: Double, wideCost: Double, widestRatio: Double,
                 shortCost: Double, shortestShare: Double, apartCost: Double, gapCost: Double, overlapCost: Double, crossCost: Double,
                 touchCost: Double, reachCost: Double) {
         self.maximumStrokesPerDigit = maximumStrokesPerDigit
         self.maximumStrokes = maximumStrokes
+        self.widestCandidate = widestCandidate
         self.digitCost = digitCost
         self.wideCost = wideCost
         self.widestRatio = widestRatio
@@ -52,7 +56,7 @@ public struct SegmentationSettings: Hashable, Sendable {
     }
 
     public static let standard = SegmentationSettings(
-        maximumStrokesPerDigit: 4, maximumStrokes: 40, digitCost: 0, wideCost: 9, widestRatio: 0.5,
+        maximumStrokesPerDigit: 4, maximumStrokes: 40, widestCandidate: 2, digitCost: 0, wideCost: 9, widestRatio: 0.5,
         shortCost: 4, shortestShare: 0.5, apartCost: 0.4, gapCost: 1, overlapCost: 1, crossCost: 2, touchCost: 0.5,
         reachCost: 0.5)
 }

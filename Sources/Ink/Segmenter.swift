@@ -15,7 +15,8 @@ import Foundation
 ///
 /// Candidates: every run of 1 to `maximumStrokesPerDigit` consecutive strokes, in writing order (a digit's
 /// strokes are nearly always drawn one after the other) and in left-to-right order (a stroke added to an
-/// earlier digit later, say a 4's upright after the next digit). Dynamic programming over each order finds
+/// earlier digit later, say a 4's upright after the next digit). Runs of several strokes wider than
+/// `widestCandidate` times their height are no digit and are not read. Dynamic programming over each order finds
 /// the best split into runs; the better of the two orders wins. Score of a split, summed over its digits:
 ///
 /// - ln p, p the network's best probability for the digit's upright image (read alone);
@@ -60,6 +61,10 @@ struct Segmenter {
         var cellAspect: Double
         /// Candidate digits, each a sorted list of positions in `marks`; read each one once.
         var groups: [[Int]] = []
+        /// Whether a candidate is worth reading: one of several strokes wider than `widestCandidate` times its
+        /// height is no digit whatever the network says (its shape prior alone outweighs any reading), so it is
+        /// not read. A single stroke is always read.
+        var worthReading: [Bool] = []
         /// The orders the dynamic programming walks (positions in `marks`): writing order, then left to right
         /// when that differs.
         var orders: [[Int]] = []
@@ -128,6 +133,8 @@ struct Segmenter {
                     index[group] = lattice.groups.count
                     ending.append(lattice.groups.count)
                     lattice.groups.append(group)
+                    let (width, height) = Self.extent(of: group.map { m[$0] }, cellAspect: aspect)
+                    lattice.worthReading.append(group.count == 1 || width <= seg.widestCandidate * height)
                 }
                 runs.append(ending)
             }
@@ -178,12 +185,13 @@ struct Segmenter {
     // MARK: - Choice
 
     /// The split with the best score, as drawing stroke indices per digit (dots included), left to right.
-    /// `bestProbabilities[g]` is the network's best probability for `lattice.groups[g]` read alone.
+    /// `bestProbabilities[g]` is the network's best probability for `lattice.groups[g]` read alone (anything,
+    /// say 0, for a group not `worthReading`).
     func choose(in lattice: Lattice, bestProbabilities: [Float]) -> [[Int]] {
         let seg = settings.segmentation
         let n = lattice.marks.count
         let maximumDigits = Recognizer.maximumDigits + 1
-        let scores = lattice.groups.indices.map { groupScore(lattice, $0, p: bestProbabilities[$0]) }
+        let scores = lattice.groups.indices.map { groupScore(lattice, $0, p: lattice.worthReading[$0] ? bestProbabilities[$0] : 0) }
         func link(_ a: Int, _ b: Int) -> Double {
             seg.overlapCost * lattice.overlap[a][b] + (lattice.crossing[a][b] ? seg.crossCost : 0)
                 + (lattice.touching[a][b] ? seg.touchCost : 0) + (lattice.reaching[a][b] ? seg.reachCost : 0)
@@ -234,11 +242,7 @@ struct Segmenter {
     func groupScore(_ lattice: Lattice, _ g: Int, p: Float) -> Double {
         let seg = settings.segmentation
         let strokes = lattice.groups[g].map { lattice.strokes[lattice.marks[$0]]! }
-        var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
-        for s in strokes {
-            minX = min(minX, s.minX); maxX = max(maxX, s.maxX); minY = min(minY, s.minY); maxY = max(maxY, s.maxY)
-        }
-        let width = maxX - minX + 1, height = maxY - minY + lattice.cellAspect
+        let (width, height) = Self.extent(of: strokes, cellAspect: lattice.cellAspect)
         // The widest horizontal distance between the digit's strokes where they share no column (1 for strokes
         // in neighbouring columns): strokes side by side are more likely two digits than one.
         var gap = 0.0, right = -Double.infinity
@@ -251,6 +255,15 @@ struct Segmenter {
         score -= seg.shortCost * max(0, seg.shortestShare - height / lattice.tallest)
         if gap > 0 { score -= seg.apartCost + seg.gapCost * gap / lattice.tallest }
         return score
+    }
+
+    /// Width and height of the strokes' cells together, in canvas units.
+    static func extent(of strokes: [InkStroke], cellAspect: Double) -> (width: Double, height: Double) {
+        var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
+        for s in strokes {
+            minX = min(minX, s.minX); maxX = max(maxX, s.maxX); minY = min(minY, s.minY); maxY = max(maxY, s.maxY)
+        }
+        return (maxX - minX + 1, maxY - minY + cellAspect)
     }
 
     /// Dots join the digit whose box (enlarged by a quarter of the tallest stroke) holds them; others are
