@@ -6,7 +6,7 @@
 //   astro-numbers ─┬─> AstroNumbers (screens, resources) ─┬─> Terminal ─> CNCurses
 //                  │                                       ├─> Quiz ─> TOMLKit, SafeOutput
 //                  │                                       ├─> Scoring ─> GRDB, SafeOutput
-//                  │                                       └─> Ink ─> CNN
+//                  │                                       └─> Ink ─> CNN ─> SafeOutput
 //                  └─> ArgumentParser, SafeOutput (terminal-safe text, files that can't destroy)
 //
 //   astro-lab ─> Lab (benchmarks, evaluation) ─┬─> AstroNumbers (and all it uses)
@@ -47,8 +47,8 @@ let package = Package(
         .target(name: "Basics"),       // the seeded generator, timing, JSON strings (no dependencies)
         .target(name: "SafeOutput"),   // what the program prints and writes, made harmless (no dependencies)
         .target(name: "Terminal", dependencies: ["CNCurses"]),
-        .target(name: "CNN", dependencies: ["Basics"], swiftSettings: optimisedKernels),
-        .target(name: "Training", dependencies: ["Basics", "CNN", "Ink", "CZlib"], swiftSettings: optimisedKernels),
+        .target(name: "CNN", dependencies: ["Basics", "SafeOutput"], swiftSettings: optimisedKernels),
+        .target(name: "Training", dependencies: ["Basics", "SafeOutput", "CNN", "Ink", "CZlib"], swiftSettings: optimisedKernels),
         .target(name: "Ink", dependencies: ["Basics", "CNN"], swiftSettings: optimisedKernels),
         .target(name: "Quiz", dependencies: ["Basics", "SafeOutput", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "Scoring", dependencies: ["SafeOutput", .product(name: "GRDB", package: "GRDB.swift")]),

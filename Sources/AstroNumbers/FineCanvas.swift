@@ -21,20 +21,34 @@ public enum FineCanvas {
     /// The canvas as `drawing.canvas.rows` strings of `drawing.canvas.cols` characters (spaces where no
     /// ink is). Points outside the canvas are clipped.
     public static func render(_ drawing: Drawing, style: Style) -> [String] {
+        render(drawing, style: style, labels: []).map { String($0.map(\.character)) }
+    }
+
+    /// The canvas cell by cell, each inked cell with the label of the stroke that inked it first
+    /// (`labels[k]` for stroke k, 0 for strokes without a label): which digit a cell's ink belongs to.
+    ///
+    /// ```swift
+    /// let cells = FineCanvas.render(drawing, style: .braille, labels: [0, 1, 1])   // stroke 0 is digit 0
+    /// cells[3][10].label   // 1: the cell's ink is the second digit's
+    /// ```
+    public static func render(_ drawing: Drawing, style: Style, labels: [Int]) -> [[(character: Character, label: Int)]] {
         let cols = max(0, drawing.canvas.cols), rows = max(0, drawing.canvas.rows)
         let (across, down) = subdivisions(style)
         var dots = DotGrid(width: cols * across, height: rows * down)
-        for stroke in drawing.strokes {
+        for (k, stroke) in drawing.strokes.enumerated() {
+            let label = k < labels.count ? labels[k] : 0
             let centres = stroke.map { centre(of: $0, across: across, down: down) }
             guard var previous = centres.first else { continue }
-            dots.stamp(previous, style: style)
+            dots.stamp(previous, style: style, label: label)
             for point in centres.dropFirst() {
-                dots.line(from: previous, to: point, style: style)
+                dots.line(from: previous, to: point, style: style, label: label)
                 previous = point
             }
         }
         return (0..<rows).map { row in
-            String((0..<cols).map { col in character(dots, col: col, row: row, style: style) })
+            (0..<cols).map { col in
+                (character(dots, col: col, row: row, style: style), dots.label(inCellAt: col, row: row, across: across, down: down))
+            }
         }
     }
 
@@ -74,46 +88,59 @@ public enum FineCanvas {
     }
 }
 
-/// A bitmap of dots with a round-ish pen.
+/// A bitmap of dots with a round-ish pen; each dot remembers the label of the stroke that inked it first.
 private struct DotGrid {
     let width: Int, height: Int
     private var bits: [Bool]
+    private var labels: [Int]
 
     init(width: Int, height: Int) {
         self.width = width
         self.height = height
         bits = Array(repeating: false, count: width * height)
+        labels = Array(repeating: 0, count: width * height)
     }
 
     subscript(x: Int, y: Int) -> Bool {
         x >= 0 && x < width && y >= 0 && y < height && bits[y * width + x]
     }
 
-    mutating func set(_ x: Int, _ y: Int) {
-        if x >= 0, x < width, y >= 0, y < height { bits[y * width + x] = true }
+    /// The label of the first inked dot of a cell, row by row (0 when the cell has no ink).
+    func label(inCellAt col: Int, row: Int, across: Int, down: Int) -> Int {
+        for y in (row * down)..<((row + 1) * down) {
+            for x in (col * across)..<((col + 1) * across) where self[x, y] { return labels[y * width + x] }
+        }
+        return 0
+    }
+
+    mutating func set(_ x: Int, _ y: Int, label: Int) {
+        if x >= 0, x < width, y >= 0, y < height, !bits[y * width + x] {
+            bits[y * width + x] = true
+            labels[y * width + x] = label
+        }
     }
 
     /// Inks the pen at a point. Braille dots are small, so the pen there is 2×2 dots; half blocks and
     /// cells are big, so the pen is one of them.
-    mutating func stamp(_ p: (x: Double, y: Double), style: FineCanvas.Style) {
+    mutating func stamp(_ p: (x: Double, y: Double), style: FineCanvas.Style, label: Int) {
         if style == .braille {
             let x0 = Int((p.x - 0.5).rounded(.down)), y0 = Int((p.y - 0.5).rounded(.down))
-            set(x0, y0); set(x0 + 1, y0); set(x0, y0 + 1); set(x0 + 1, y0 + 1)
+            set(x0, y0, label: label); set(x0 + 1, y0, label: label); set(x0, y0 + 1, label: label); set(x0 + 1, y0 + 1, label: label)
         } else {
-            set(Int(p.x.rounded()), Int(p.y.rounded()))
+            set(Int(p.x.rounded()), Int(p.y.rounded()), label: label)
         }
     }
 
     /// Stamps the pen along the segment, one step per dot of its longer side.
-    mutating func line(from a: (x: Double, y: Double), to b: (x: Double, y: Double), style: FineCanvas.Style) {
+    mutating func line(from a: (x: Double, y: Double), to b: (x: Double, y: Double), style: FineCanvas.Style, label: Int) {
         let steps = Int(max(abs(b.x - a.x), abs(b.y - a.y)).rounded(.up))
         guard steps > 0 else {
-            stamp(b, style: style)
+            stamp(b, style: style, label: label)
             return
         }
         for i in 0...steps {
             let t = Double(i) / Double(steps)
-            stamp((a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t), style: style)
+            stamp((a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t), style: style, label: label)
         }
     }
 }

@@ -15,13 +15,22 @@ public final class InkAnswerReader: AnswerReader {
     private let recognizer: Recognizer
 
     public init(classifier: DigitClassifier, threshold: Float = Recognizer.defaultThreshold) {
-        recognizer = Recognizer(classifier: classifier, threshold: threshold, threads: 1)
+        // The screen rereads after every stroke: the cache keeps the readings of the candidate digits without
+        // the new stroke (a 4-digit answer has about 50 of them with their views).
+        recognizer = Recognizer(classifier: classifier, threshold: threshold, threads: 1, cacheCapacity: 256)
     }
 
     public func read(_ drawing: Drawing) -> DrawnAnswer {
         let reading = recognizer.read(drawing)
         return DrawnAnswer(answer: reading.readable ? reading.answer : nil,
-                           digitProbabilities: reading.digits.map { $0.probabilities.map(Double.init) })
+                           digitProbabilities: reading.digits.map { $0.probabilities.map(Double.init) },
+                           digitStrokes: reading.digitStrokes)
+    }
+
+    /// Forgets the readings kept between strokes, so the next stroke is read as a child's new stroke would
+    /// be (`astro-lab play-bench` measures that way).
+    public func forgetReadings() {
+        recognizer.cache?.removeAll()
     }
 }
 

@@ -245,6 +245,7 @@ struct PlayLoop {
         var shown = -1
         var question: QuestionScreen?
         var lastDrawn: [String] = []
+        var lastStyles: [[Style]] = []
         while true {
             if lesson.phase == .finished { return .finished }
             guard let current = lesson.currentQuestion else { return .finished }
@@ -261,10 +262,12 @@ struct PlayLoop {
             let progress = lesson.progress
             let status = QuestionStatus(quizTitle: set.title, student: student, number: progress.number,
                                         total: progress.total, timeLeft: lesson.timeLeft(at: Timing.now()))
-            let frame = screenState.render(layout: layout, status: status, glyphs: screen.glyphs)
-            if frame.lines != lastDrawn {
+            let frame = screenState.render(layout: layout, status: status, glyphs: screen.glyphs, colours: screen.colorEnabled)
+            // Styles count too: after a stroke the split may change only the colours of the ink.
+            if frame.lines != lastDrawn || frame.styleRows != lastStyles {
                 frame.show(on: screen)
                 lastDrawn = frame.lines
+                lastStyles = frame.styleRows
             }
 
             let event = screen.nextEvent(timeout: 250)
@@ -322,7 +325,7 @@ struct PlayLoop {
             var waiting = screenState
             waiting.notice = .saving(stopAsked: stopAsked)
             let layout = QuestionLayout(size: screen.size, problem: screenState.question.prompt)
-            return waiting.render(layout: layout, status: status, glyphs: screen.glyphs)
+            return waiting.render(layout: layout, status: status, glyphs: screen.glyphs, colours: screen.colorEnabled)
         }
         guard case .stored(_, let waited) = outcome else { return false }
         lesson.pause(for: waited)

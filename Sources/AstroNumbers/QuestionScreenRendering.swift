@@ -31,8 +31,10 @@ public struct QuestionStatus: Hashable, Sendable {
 }
 
 extension QuestionScreen {
-    /// Paints the whole screen for `layout` (the enlarge message when the window is too small).
-    public func render(layout: QuestionLayout, status: QuestionStatus, glyphs: Glyphs) -> TextFrame {
+    /// Paints the whole screen for `layout` (the enlarge message when the window is too small). The ink of each
+    /// digit read has its own colour (`ColorRole.digitInks`); with `colours` false (`NO_COLOR`, a monochrome
+    /// terminal) each digit gets a bracket under its ink instead, so the child sees the split either way.
+    public func render(layout: QuestionLayout, status: QuestionStatus, glyphs: Glyphs, colours: Bool = true) -> TextFrame {
         guard layout.fits else { return TextFrame.enlargeMessage(size: layout.size, glyphs: glyphs) }
         var frame = TextFrame(size: layout.size, glyphs: glyphs)
         let size = layout.size
@@ -45,7 +47,7 @@ extension QuestionScreen {
         }
         frame.box(layout.frame)
         renderBorders(into: &frame, layout: layout)
-        renderCanvas(into: &frame, layout: layout)
+        renderCanvas(into: &frame, layout: layout, colours: colours)
         return frame
     }
 
@@ -72,7 +74,7 @@ extension QuestionScreen {
         frame.put(QuestionLayout.doneLabel, at: layout.doneButton.origin, style: Style(.button, [.bold]))
     }
 
-    private func renderCanvas(into frame: inout TextFrame, layout: QuestionLayout) {
+    private func renderCanvas(into frame: inout TextFrame, layout: QuestionLayout, colours: Bool) {
         let area = layout.canvas
         let middle = area.minRow + area.size.rows / 2
         if case .feedback(let answer) = notice {
@@ -81,11 +83,14 @@ extension QuestionScreen {
         }
         let style: FineCanvas.Style = frame.glyphs.fineStrokes ? .braille : .cells
         let visible = Drawing(canvas: Ink.Canvas(cols: area.size.cols, rows: area.size.rows), strokes: drawing.strokes)
-        for (row, line) in FineCanvas.render(visible, style: style).enumerated() where line.contains(where: { $0 != " " }) {
-            for (col, character) in line.enumerated() where character != " " {
-                frame.put(String(character), at: Position(col: area.minCol + col, row: area.minRow + row), style: Style(.ink))
+        let labels = digitLabels
+        for (row, line) in FineCanvas.render(visible, style: style, labels: labels).enumerated() {
+            for (col, cell) in line.enumerated() where cell.character != " " {
+                frame.put(String(cell.character), at: Position(col: area.minCol + col, row: area.minRow + row),
+                          style: Style(Self.inkRole(label: cell.label)))
             }
         }
+        if !colours { renderDigitMarkers(into: &frame, area: area) }
         if !typed.isEmpty {
             let lines = BlockDigits.fit(typed, width: area.size.cols)
             for (offset, line) in lines.enumerated() {
@@ -110,6 +115,40 @@ extension QuestionScreen {
         for (offset, line) in message.enumerated() {
             frame.putCentred(" \(line) ", row: middle - message.count / 2 + offset,
                              style: Style(question ? .button : .bad, [.bold]), minCol: area.minCol, maxCol: area.maxCol)
+        }
+    }
+
+    /// For each stroke: 1 + the index of the digit it was read as, -1 when the reading ignored it (a stray
+    /// dot), 0 when it has not been read (being drawn, or nothing was read).
+    var digitLabels: [Int] {
+        var labels = [Int](repeating: reading.digitStrokes.isEmpty ? 0 : -1, count: strokes.strokes.count)
+        for (digit, members) in reading.digitStrokes.enumerated() {
+            for k in members where k < labels.count { labels[k] = digit + 1 }
+        }
+        if strokes.isDrawing, let last = labels.indices.last { labels[last] = 0 }
+        return labels
+    }
+
+    /// Digit k's ink is `ColorRole.digitInks[k % 4]`; ignored ink is a hint, ink not read yet plain ink.
+    static func inkRole(label: Int) -> ColorRole {
+        label > 0 ? ColorRole.digitInks[(label - 1) % ColorRole.digitInks.count] : label < 0 ? .hint : .ink
+    }
+
+    /// Without colour, a bracket under each digit read (`└──┘`, across the columns of its ink), all on the
+    /// row under the lowest ink (or the canvas's last row).
+    private func renderDigitMarkers(into frame: inout TextFrame, area: Rect) {
+        let spans: [(left: Int, right: Int, bottom: Int)] = reading.digitStrokes.compactMap { members in
+            let cells = members.filter { $0 < strokes.strokes.count }.flatMap { strokes.strokes[$0] }
+                .filter { $0.col >= 0 && $0.col < area.size.cols && $0.row >= 0 && $0.row < area.size.rows }
+            guard let first = cells.first else { return nil }
+            return cells.reduce((first.col, first.col, first.row)) { (min($0.0, $1.col), max($0.1, $1.col), max($0.2, $1.row)) }
+        }
+        guard let lowest = spans.map(\.bottom).max() else { return }
+        let row = area.minRow + min(lowest + 1, area.size.rows - 1)
+        for span in spans {
+            let width = span.right - span.left + 1
+            let bracket = width == 1 ? "─" : "└" + String(repeating: "─", count: width - 2) + "┘"
+            frame.put(bracket, at: Position(col: area.minCol + span.left, row: row), style: Style(.normal, [.bold]))
         }
     }
 

@@ -28,6 +28,11 @@ public struct TextFrame: Sendable {
         (0..<size.rows).map { row in String(characters[(row * size.cols)..<((row + 1) * size.cols)]) }
     }
 
+    /// The style of each cell, row by row.
+    public var styleRows: [[Style]] {
+        (0..<size.rows).map { row in Array(styles[(row * size.cols)..<((row + 1) * size.cols)]) }
+    }
+
     public func character(at p: Position) -> Character? {
         inside(p) ? characters[p.row * size.cols + p.col] : nil
     }

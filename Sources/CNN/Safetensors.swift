@@ -1,5 +1,6 @@
 import Basics
 import Foundation
+import SafeOutput
 
 /// Reads and writes the safetensors format: an 8-byte little-endian header length, a JSON header
 /// `{"name": {"dtype": "F32", "shape": [..], "data_offsets": [begin, end]}, "__metadata__": {..}}`,
@@ -141,22 +142,12 @@ public enum Safetensors {
     }
 
     /// Writes `tensors` (sorted by name, 8-byte aligned header padded with spaces) and `metadata` as F32.
-    /// The bytes go to a temporary file in the same folder, which is then renamed over `url`, so a crash
-    /// never leaves a half-written file. Throws `SafetensorsError.unwritable`.
+    /// Through `SafeOutput.OutputFile`: the bytes go to a temporary file in the same folder, synced, then
+    /// renamed over `url`, so a crash never leaves a half-written file; and an existing file is replaced only
+    /// if it is a safetensors file (never the records, an SQLite database or anything else). Throws
+    /// `SafeOutput.OutputFileError`, one line naming the file.
     public static func write(_ tensors: [String: Tensor], metadata: [String: String], to url: URL) throws {
-        let data = encode(tensors, metadata: metadata)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-        } catch {
-            throw SafetensorsError.unwritable(file: url.path, reason: "cannot create \(temporary.path)")
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw SafetensorsError.unwritable(file: url.path, reason: reason)
-        }
+        try OutputFile.write(encode(tensors, metadata: metadata), to: url.path, as: .safetensors)
     }
 
     /// The bytes `write` would store (tensors sorted by name, header padded with spaces to 8 bytes).

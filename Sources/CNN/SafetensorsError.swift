@@ -32,8 +32,6 @@ public enum SafetensorsError: Error, CustomStringConvertible, Equatable, Sendabl
     case wrongShape(file: String, tensor: String, expected: [Int], found: [Int])
     /// A `__metadata__` entry is not a string, or `architecture` / `bn_eps` is unusable.
     case badMetadata(file: String, key: String, detail: String)
-    /// The file (or its temporary sibling) could not be written.
-    case unwritable(file: String, reason: String)
 
     public var description: String {
         switch self {
@@ -63,8 +61,6 @@ public enum SafetensorsError: Error, CustomStringConvertible, Equatable, Sendabl
             return "\(file): tensor \(tensor): shape \(found), expected \(expected)"
         case let .badMetadata(file, key, detail):
             return "\(file): metadata \(key): \(detail)"
-        case let .unwritable(file, reason):
-            return "\(file): cannot write weights: \(reason)"
         }
     }
 }

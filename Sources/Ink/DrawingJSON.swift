@@ -57,42 +57,18 @@ public enum DrawingJSON {
         "{\"error\":\(JSONString.quoted("line \(number): \(message)"))}"
     }
 
-    /// Answers every line of `text` in order (a final newline does not start another line), reading the
-    /// valid drawings in batches. Returns the output lines and how many input lines failed.
+    /// Answers every line of `text` in order (a final newline does not start another line; CRLF line ends
+    /// are accepted), reading the valid drawings in batches. Returns the output lines and how many input
+    /// lines failed. The same as feeding `text` to a ``DrawingLineStream``.
     ///
     /// ```swift
     /// let (lines, failed) = DrawingJSON.answers(to: input, using: recognizer)
     /// lines.forEach { print($0) }
     /// ```
     public static func answers(to text: String, using recognizer: Recognizer, batch: Int = 256) -> (lines: [String], failed: Int) {
-        var inputLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if inputLines.last?.isEmpty == true { inputLines.removeLast() }
-        var output = [String](repeating: "", count: inputLines.count)
-        var failed = 0
-        var pending: [(index: Int, drawing: Drawing)] = []
-
-        func flush() {
-            let readings = recognizer.read(pending.map(\.drawing))
-            for (item, reading) in zip(pending, readings) { output[item.index] = line(for: reading) }
-            pending.removeAll(keepingCapacity: true)
-        }
-        for (i, raw) in inputLines.enumerated() {
-            let text = raw.last == "\r" ? raw.dropLast() : raw
-            if text.allSatisfy({ $0 == " " || $0 == "\t" }) {
-                output[i] = errorLine(number: i + 1, message: "empty line, expected a drawing")
-                failed += 1
-                continue
-            }
-            do {
-                pending.append((i, try drawing(from: text)))
-                if pending.count >= batch { flush() }
-            } catch {
-                output[i] = errorLine(number: i + 1, message: "\(error)")
-                failed += 1
-            }
-        }
-        flush()
-        return (output, failed)
+        var stream = DrawingLineStream(recognizer: recognizer, batch: batch)
+        let output = stream.feed(Array(text.utf8)) + stream.finish()
+        return (output.split(separator: "\n").map(String.init), stream.failed)
     }
 }
 

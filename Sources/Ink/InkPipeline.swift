@@ -1,35 +1,37 @@
-/// From a drawing to the 28×28 images of its digits, left to right: segmentation, anti-aliased rendering in a
-/// fine grid that respects the cell aspect, and MNIST-style normalisation.
+/// From strokes to the 28×28 images the network reads: anti-aliased rendering in a fine grid that respects
+/// the cell aspect, and MNIST-style normalisation. Which strokes make a digit is decided by reading
+/// (`Recognizer`, which renders every candidate digit through here); these calls take a whole drawing as
+/// one digit, as the trainer's pen-data images and tests need.
 ///
-/// The question screen, `astro-numbers recognize`, `pen-bench` and the trainer's pen-data rendering all go
-/// through `digitImages(of:)`, so the network sees at training time exactly what it will see in class.
+/// The question screen, `astro-numbers recognize`, `pen-bench` and the trainer's pen-data rendering all draw
+/// through `DigitRenderer`, so the network sees at training time exactly what it will see in class.
 ///
 /// ```swift
-/// let drawing = Drawing(canvas: Canvas(cols: 48, rows: 16), strokes: strokes)
-/// for image in InkPipeline.digitImages(of: drawing) { print(image.asciiArt) }
+/// let drawing = Drawing(canvas: Canvas(cols: 48, rows: 16), strokes: strokes)   // one digit
+/// if let image = InkPipeline.digitImage(of: drawing) { print(image.asciiArt) }
 /// ```
 public enum InkPipeline {
-    /// The images of the digits of `drawing`, left to right; empty when nothing but stray dots was drawn.
-    public static func digitImages(of drawing: Drawing, settings: InkSettings = .standard) -> [DigitImage] {
-        let groups = Segmenter(settings: settings).digits(of: drawing)
-        let renderer = DigitRenderer(settings: settings)
-        return groups.map { renderer.image(of: $0) }
+    /// The image of all strokes of `drawing` taken as one digit (stray dots dropped, a dot on the digit kept);
+    /// nil when nothing but dots was drawn.
+    public static func digitImage(of drawing: Drawing, settings: InkSettings = .standard) -> DigitImage? {
+        digitViews(of: drawing, settings: settings).first
     }
 
-    /// Each digit's images in every reading view of `settings`, left to right: the upright image first, then
-    /// one per `readingRotations` angle. The recognizer averages the network's probabilities over the views.
-    public static func digitViews(of drawing: Drawing, settings: InkSettings = .standard) -> [[DigitImage]] {
-        let groups = Segmenter(settings: settings).digits(of: drawing)
+    /// The images of all strokes of `drawing` taken as one digit, in every reading view of `settings`: the
+    /// upright image first, then one per `readingRotations` angle (empty when nothing but dots was drawn).
+    /// The recognizer averages the network's probabilities over the views.
+    public static func digitViews(of drawing: Drawing, settings: InkSettings = .standard) -> [DigitImage] {
+        let strokes = oneDigit(drawing, settings: settings)
+        guard !strokes.isEmpty else { return [] }
         let renderer = DigitRenderer(settings: settings)
-        return groups.map { strokes in
-            [renderer.image(of: strokes)] + settings.readingRotations.map { renderer.image(of: strokes, rotatedBy: $0) }
-        }
+        return [renderer.image(of: strokes)] + settings.readingRotations.map { renderer.image(of: strokes, rotatedBy: $0) }
     }
 
-    /// The strokes of each digit, left to right, in canvas units (1 = one cell width, y down): what
-    /// segmentation decided, before rendering. Useful to show the child which marks were read as one digit.
-    public static func digitStrokes(of drawing: Drawing, settings: InkSettings = .standard) -> [[[InkPoint]]] {
-        Segmenter(settings: settings).digits(of: drawing)
+    /// The strokes of `drawing` that make one digit, in canvas units: every stroke but dots away from the rest.
+    static func oneDigit(_ drawing: Drawing, settings: InkSettings) -> [[InkPoint]] {
+        let segmenter = Segmenter(settings: settings)
+        guard let lattice = segmenter.prepared(drawing) else { return [] }
+        return segmenter.attachDots(lattice, to: [lattice.marks])[0].map { lattice.strokes[$0]!.points }
     }
 }
 
@@ -70,38 +72,29 @@ public struct InkSettings: Hashable, Sendable {
     /// Largest deskew shear (|dx/dy|) applied.
     public var maximumShear: Double
     /// Strokes whose extent is at most this share of the tallest stroke (and at most two cells in each
-    /// direction) are stray dots and ignored.
+    /// direction) are dots: they join the digit they lie on and are ignored elsewhere.
     public var dotShare: Double
-    /// Margin (share of the tallest stroke's height) by which a narrow part must lie inside a wider part's
-    /// horizontal extent to be taken as part of the same digit.
-    public var mergeMargin: Double
-    /// How far (share of the tallest stroke's height) a stroke's end may stop short of another stroke's
-    /// middle and still belong to it (the arm of a 4 that does not quite reach its upright).
-    public var endReach: Double
-    /// Width / height above which a group of strokes is taken for two digits written close together.
-    public var widestDigit: Double
+    /// How candidate splits into digits are scored (`Segmenter`).
+    public var segmentation: SegmentationSettings = .standard
     /// Extra views each digit is read in, as rotations in degrees (after deskewing); empty = upright only.
     /// Averaging the network over a digit turned slightly both ways steadies its confidence: wrong readings
     /// rarely survive all three views, so the threshold can be lower and fewer right answers are refused.
     public var readingRotations: [Double] = []
 
     public init(penWidth: Double, supersampling: Int, smoothingPasses: Int, deskew: Bool, maximumShear: Double,
-                dotShare: Double, mergeMargin: Double, endReach: Double, widestDigit: Double) {
-        self.endReach = endReach
-        self.widestDigit = widestDigit
+                dotShare: Double) {
         self.penWidth = penWidth
         self.supersampling = supersampling
         self.smoothingPasses = smoothingPasses
         self.deskew = deskew
         self.maximumShear = maximumShear
         self.dotShare = dotShare
-        self.mergeMargin = mergeMargin
     }
 
     /// The tuned pipeline: each digit read upright and turned 6° either way.
     public static let standard: InkSettings = {
         var settings = InkSettings(penWidth: 0.13, supersampling: 4, smoothingPasses: 1, deskew: true,
-                                   maximumShear: 0.5, dotShare: 0.2, mergeMargin: 0.08, endReach: 0.15, widestDigit: 1.2)
+                                   maximumShear: 0.5, dotShare: 0.2)
         settings.readingRotations = [6, -6]
         return settings
     }()

@@ -1,9 +1,10 @@
 /// What the recognizer read in a drawing.
 ///
-/// `answer` joins the digits' best guesses ("15"), `nil` only when nothing was drawn. `readable` is false
-/// when nothing was drawn, when more than `Recognizer.maximumDigits` digits were found, or when a digit's
-/// best probability is below the threshold: the screen then asks the child to write again instead of
-/// marking the answer.
+/// `answer` joins the digits' best guesses ("15"), `nil` when nothing was drawn or the drawing holds too much
+/// ink to be an answer (past the caps of `SegmentationSettings`; nothing is read then). `readable` is false
+/// in those cases, when more than `Recognizer.maximumDigits` digits were found, or when a digit's best
+/// probability is below the threshold: the screen then asks the child to write again instead of marking the
+/// answer. `digitStrokes` says which strokes were read as which digit, so the screen can show the split.
 ///
 /// ```swift
 /// let reading = recognizer.read(drawing)
@@ -13,11 +14,15 @@ public struct Reading: Sendable {
     public var answer: String?
     public var readable: Bool
     public var digits: [DigitReading]
+    /// For each digit, left to right, the indices (into `Drawing.strokes`) of the strokes read as that digit;
+    /// strokes in none of them were ignored (stray dots).
+    public var digitStrokes: [[Int]]
 
-    public init(answer: String?, readable: Bool, digits: [DigitReading]) {
+    public init(answer: String?, readable: Bool, digits: [DigitReading], digitStrokes: [[Int]] = []) {
         self.answer = answer
         self.readable = readable
         self.digits = digits
+        self.digitStrokes = digitStrokes
     }
 }
 

@@ -1,239 +1,290 @@
 import Foundation
 
-/// Splits a drawing into digits, left to right.
+/// Splits a drawing into digits by reading: geometry proposes candidate digits (runs of strokes), the
+/// network reads each one, and the split whose digits are most probable together, with a prior on a digit's
+/// shape and on strokes that belong together, wins.
 ///
-/// Rules, in canvas units (cells are `cellAspect` units tall), with `size` the height of the tallest stroke:
-/// - a stroke covering at most 2×2 cells and at most `dotShare · size` is a dot: it joins the digit whose box
-///   it lies in (a tap on a digit counts) and is ignored otherwise (a stray dot);
-/// - two parts belong to one digit when the narrower one's horizontal centre lies inside the wider one's
-///   extent (less a small margin): the two strokes of a 4, 5 or 7, a 1 with its base;
-/// - or when one stroke ends on or near (`endReach · size`) the middle of another (a 4 whose arm stops short
-///   of its upright), or the two cross;
-/// - or when a short or flat stroke (a flag, a base, a bar) comes near another stroke (within a cell, or 20 %
-///   of `size`): it joins the nearest one;
-/// - anything else is a separate digit, however close: digits written side by side split;
-/// - a group of strokes wider than `widestDigit` times its height keeps only the first rule, crossings and
-///   flags touching their stroke (two digits written so close that the looser rules joined them).
+/// Two steps, so the network's readings can be batched and cached between them (`Recognizer` does both):
+///
+/// ```swift
+/// let segmenter = Segmenter(settings: .standard)
+/// guard case .candidates(let lattice) = segmenter.lattice(of: drawing) else { return }
+/// let best = lattice.groups.map { group in bestProbability(of: lattice.strokes(of: group)) }   // the network
+/// let digits = segmenter.choose(in: lattice, bestProbabilities: best)   // stroke indices per digit, left to right
+/// ```
+///
+/// Candidates: every run of 1 to `maximumStrokesPerDigit` consecutive strokes, in writing order (a digit's
+/// strokes are nearly always drawn one after the other) and in left-to-right order (a stroke added to an
+/// earlier digit later, say a 4's upright after the next digit). Runs of several strokes wider than
+/// `widestCandidate` times their height are no digit and are not read. Dynamic programming over each order finds
+/// the best split into runs; the better of the two orders wins. Score of a split, summed over its digits:
+///
+/// - ln p, p the network's best probability for the digit's upright image (read alone);
+/// - minus `digitCost` per digit (so a digit is not split into confident pieces without reason);
+/// - minus `wideCost` × (width / height - `widestRatio`) for a digit wider than that (two digits read as one);
+/// - minus `shortCost` × (`shortestShare` - height / tallest) for a digit shorter than that share of the
+///   tallest digit (a flag, bar or base read on its own);
+/// - for a digit whose strokes fall apart into groups that share no column (strokes side by side, even in
+///   neighbouring columns, are more likely two digits): minus `apartCost`, and minus `gapCost` × the widest
+///   horizontal distance between the groups in digit heights;
+/// - minus, for every pair of strokes put in different digits, `overlapCost` × the share of the narrower
+///   stroke's width that overlaps the other horizontally, `crossCost` if they cross, `touchCost` if one
+///   is a flag, bar or base (short or flat) that touches the other, and `reachCost` if an end of one lies near
+///   the middle of the other (within a cell or 15 % of the tallest stroke: a 4's arm short of its upright).
+///
+/// Strokes of at most 2×2 cells and `dotShare` of the tallest stroke are dots: they join the digit whose box
+/// holds them (a tap on a digit) and are dropped otherwise. Past `maximumStrokes` strokes (dots included), more
+/// strokes than `Recognizer.maximumDigits + 1` digits can hold, or more than `Recognizer.maximumDigits + 1`
+/// groups of strokes separated by empty columns, the drawing is not an answer
+/// and nothing is read (`Outcome.tooMuchInk`): the cost of reading stays bounded whatever is drawn.
 struct Segmenter {
     let settings: InkSettings
 
-    /// One stroke in canvas units with its extent.
-    struct Stroke {
-        var points: [InkPoint]
-        var cells: (minCol: Int, maxCol: Int, minRow: Int, maxRow: Int)
-        var minX, maxX, minY, maxY: Double
-        var width: Double { maxX - minX }
-        var height: Double { maxY - minY }
-        var centreX: Double { (minX + maxX) / 2 }
+    /// What geometry says about a drawing before anything is read.
+    enum Outcome {
+        /// No strokes, or only dots.
+        case nothing
+        /// Too many strokes or separate groups to be an answer: unreadable at once.
+        case tooMuchInk
+        case candidates(Lattice)
     }
 
-    func digits(of drawing: Drawing) -> [[[InkPoint]]] {
-        let aspect = drawing.canvas.cellAspect > 0 ? drawing.canvas.cellAspect : 2.0
-        let strokes = drawing.strokes.compactMap { Self.stroke(of: $0, aspect: aspect) }
-        guard !strokes.isEmpty else { return [] }
-        let size = max(strokes.map(\.height).max() ?? 0, aspect)
+    /// The candidate digits of one drawing and the geometry that scores them.
+    struct Lattice {
+        /// Every stroke of the drawing by its index, nil for an empty one.
+        var strokes: [InkStroke?]
+        /// Drawing indices of the strokes that are not dots, in writing order.
+        var marks: [Int]
+        var dots: [Int]
+        /// The height of the tallest mark plus one cell, in canvas units.
+        var tallest: Double
+        var cellAspect: Double
+        /// Candidate digits, each a sorted list of positions in `marks`; read each one once.
+        var groups: [[Int]] = []
+        /// Whether a candidate is worth reading: one of several strokes wider than `widestCandidate` times its
+        /// height is no digit whatever the network says (its shape prior alone outweighs any reading), so it is
+        /// not read. A single stroke is always read.
+        var worthReading: [Bool] = []
+        /// The orders the dynamic programming walks (positions in `marks`): writing order, then left to right
+        /// when that differs.
+        var orders: [[Int]] = []
+        /// runs[o][i][k - 1]: the group of the k strokes of order o that end before position i.
+        var runs: [[[Int]]] = []
+        /// Pairwise geometry of the marks (by position): horizontal overlap share, crossing, flag touching.
+        var overlap: [[Double]] = []
+        var crossing: [[Bool]] = []
+        var touching: [[Bool]] = []
+        /// An end of one stroke lies near the middle of the other (a 4's arm that stops short of its upright).
+        var reaching: [[Bool]] = []
 
-        let isDot = strokes.map { s in
-            s.cells.maxCol - s.cells.minCol <= 1 && s.cells.maxRow - s.cells.minRow <= 1
-                && max(s.width, s.height) <= settings.dotShare * size
-        }
-        let marks = strokes.indices.filter { !isDot[$0] }
-        guard !marks.isEmpty else { return [] }
+        /// The strokes (drawing indices) of a candidate group.
+        func strokeIndices(of group: Int) -> [Int] { groups[group].map { marks[$0] } }
+    }
 
-        // Union-find over the strokes that are not dots.
-        var parent = Array(strokes.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
-        for (n, i) in marks.enumerated() {
-            for j in marks[(n + 1)...] where belongTogether(strokes[i], strokes[j], size: size) {
-                parent[root(i)] = root(j)
+    // MARK: - Candidates
+
+    func lattice(of drawing: Drawing) -> Outcome {
+        let seg = settings.segmentation
+        // Bounded cost: count the strokes before measuring any of them.
+        guard drawing.strokes.lazy.filter({ !$0.isEmpty }).count <= seg.maximumStrokes else { return .tooMuchInk }
+        guard var lattice = prepared(drawing) else { return .nothing }
+        let strokes = lattice.strokes, marks = lattice.marks, aspect = lattice.cellAspect
+        let size = max(strokes.compactMap { $0?.height }.max() ?? 0, aspect)
+        let maximumDigits = Recognizer.maximumDigits + 1
+        guard marks.count <= maximumDigits * seg.maximumStrokesPerDigit,
+              Self.columnGroups(marks.map { strokes[$0]! }) <= maximumDigits else { return .tooMuchInk }
+
+        let m = marks.map { strokes[$0]! }
+        let n = m.count
+        lattice.overlap = Array(repeating: Array(repeating: 0, count: n), count: n)
+        lattice.crossing = Array(repeating: Array(repeating: false, count: n), count: n)
+        lattice.touching = Array(repeating: Array(repeating: false, count: n), count: n)
+        lattice.reaching = Array(repeating: Array(repeating: false, count: n), count: n)
+        let minor = m.map { max($0.width, $0.height) < 0.45 * size || $0.height < 0.3 * size }
+        let reach = 1.01 * aspect
+        let endReach = max(reach, 0.15 * size)
+        for a in 0..<n {
+            for b in (a + 1)..<max(n, a + 1) {
+                // The cells' own width counts: a stroke in one column covers that whole column.
+                let shared = min(m[a].maxX, m[b].maxX) - max(m[a].minX, m[b].minX) + 1
+                let share = max(0, shared) / min(m[a].width + 1, m[b].width + 1)
+                lattice.overlap[a][b] = min(share, 1); lattice.overlap[b][a] = min(share, 1)
+                guard shared > -reach else { continue }
+                let crossing = InkStroke.cross(m[a], m[b])
+                lattice.crossing[a][b] = crossing; lattice.crossing[b][a] = crossing
+                let touching = (minor[a] || minor[b]) && (crossing || InkStroke.near(m[a], m[b], reach: reach))
+                lattice.touching[a][b] = touching; lattice.touching[b][a] = touching
+                let reaching = Self.endsOnMiddle(m[a], of: m[b], reach: endReach) || Self.endsOnMiddle(m[b], of: m[a], reach: endReach)
+                lattice.reaching[a][b] = reaching; lattice.reaching[b][a] = reaching
             }
         }
-        // Flags, bars and bases are short or flat and start on or just off their digit: each joins the
-        // nearest other stroke if that one is close enough (nearest, so a 5's flag near a 1 stays with the 5).
-        let touch = max(1.01 * max(1, aspect), 1.3 * settings.endReach * size)
-        for i in marks where isMinor(strokes[i], size: size) {
-            let nearest = marks.filter { $0 != i }
-                .map { ($0, Self.distance(strokes[i].points, strokes[$0].points)) }
-                .min { $0.1 < $1.1 }
-            if let (j, d) = nearest, d <= touch { parent[root(i)] = root(j) }
+
+        let writing = Array(0..<n)
+        let leftToRight = writing.sorted { m[$0].centreX != m[$1].centreX ? m[$0].centreX < m[$1].centreX : $0 < $1 }
+        lattice.orders = leftToRight == writing ? [writing] : [writing, leftToRight]
+        var index: [[Int]: Int] = [:]
+        for order in lattice.orders {
+            var runs: [[Int]] = [[]]
+            for end in 1...n {
+                var ending: [Int] = []
+                for k in 1...min(seg.maximumStrokesPerDigit, end) {
+                    let group = order[(end - k)..<end].sorted()
+                    if let g = index[group] { ending.append(g); continue }
+                    index[group] = lattice.groups.count
+                    ending.append(lattice.groups.count)
+                    lattice.groups.append(group)
+                    let (width, height) = Self.extent(of: group.map { m[$0] }, cellAspect: aspect)
+                    lattice.worthReading.append(group.count == 1 || width <= seg.widestCandidate * height)
+                }
+                runs.append(ending)
+            }
+            lattice.runs.append(runs)
         }
-        // Groups can swallow each other once merged (a bar that spans two strokes of one digit): repeat the
-        // extent rule on whole groups until nothing changes.
-        var groups = Dictionary(grouping: marks, by: root).values.map { $0.sorted() }
-        var merged = true
-        while merged {
-            merged = false
-            outer: for a in groups.indices {
-                for b in groups.indices where b > a {
-                    if narrowCentreInside(extent(of: groups[a], in: strokes), extent(of: groups[b], in: strokes), size: size) {
-                        groups[a] = (groups[a] + groups[b]).sorted()
-                        groups.remove(at: b)
-                        merged = true
-                        break outer
+        return .candidates(lattice)
+    }
+
+    /// The drawing's strokes measured and sorted into marks and dots, without candidates; nil when there is
+    /// nothing but dots.
+    func prepared(_ drawing: Drawing) -> Lattice? {
+        let aspect = drawing.canvas.cellAspect > 0 ? drawing.canvas.cellAspect : 2.0
+        let strokes = drawing.strokes.map { InkStroke(cells: $0, cellAspect: aspect) }
+        let size = max(strokes.compactMap { $0?.height }.max() ?? 0, aspect)
+        var marks: [Int] = [], dots: [Int] = []
+        for (i, stroke) in strokes.enumerated() {
+            guard let s = stroke else { continue }
+            let isDot = s.columns <= 2 && s.rows <= 2 && max(s.width, s.height) <= settings.dotShare * size
+            if isDot { dots.append(i) } else { marks.append(i) }
+        }
+        guard !marks.isEmpty else { return nil }
+        return Lattice(strokes: strokes, marks: marks, dots: dots,
+                       tallest: (marks.map { strokes[$0]!.height }.max() ?? 0) + aspect, cellAspect: aspect)
+    }
+
+    /// Whether an end of `a` lies within `reach` of the middle 60 % (in height) of `b`.
+    static func endsOnMiddle(_ a: InkStroke, of b: InkStroke, reach: Double) -> Bool {
+        guard b.height > 0, let first = a.points.first, let last = a.points.last else { return false }
+        let band = (b.minY + 0.2 * b.height)...(b.maxY - 0.2 * b.height)
+        for end in [first, last] where end.x >= b.minX - reach && end.x <= b.maxX + reach {
+            for p in b.points where band.contains(p.y) && hypot(p.x - end.x, p.y - end.y) <= reach { return true }
+        }
+        return false
+    }
+
+    /// Groups of strokes whose columns do not overlap (each is at least one digit).
+    static func columnGroups(_ strokes: [InkStroke]) -> Int {
+        let spans = strokes.map { ($0.minX, $0.maxX) }.sorted { $0.0 < $1.0 }
+        guard var right = spans.first?.1 else { return 0 }
+        var count = 1
+        for span in spans.dropFirst() {
+            if span.0 > right { count += 1 }
+            right = max(right, span.1)
+        }
+        return count
+    }
+
+    // MARK: - Choice
+
+    /// The split with the best score, as drawing stroke indices per digit (dots included), left to right.
+    /// `bestProbabilities[g]` is the network's best probability for `lattice.groups[g]` read alone (anything,
+    /// say 0, for a group not `worthReading`).
+    func choose(in lattice: Lattice, bestProbabilities: [Float]) -> [[Int]] {
+        let seg = settings.segmentation
+        let n = lattice.marks.count
+        let maximumDigits = Recognizer.maximumDigits + 1
+        let scores = lattice.groups.indices.map { groupScore(lattice, $0, p: lattice.worthReading[$0] ? bestProbabilities[$0] : 0) }
+        func link(_ a: Int, _ b: Int) -> Double {
+            seg.overlapCost * lattice.overlap[a][b] + (lattice.crossing[a][b] ? seg.crossCost : 0)
+                + (lattice.touching[a][b] ? seg.touchCost : 0) + (lattice.reaching[a][b] ? seg.reachCost : 0)
+        }
+
+        var best: (score: Double, groups: [Int])?
+        for (o, order) in lattice.orders.enumerated() {
+            // before[s][a]: the links of mark a to the strokes at positions 0..<s of this order. A digit made of
+            // positions s..<e pays its links to everything before it: each split pair is paid exactly once.
+            var before = [[Double]](repeating: [Double](repeating: 0, count: n), count: n + 1)
+            for s in 0..<n {
+                before[s + 1] = before[s]
+                let b = order[s]
+                for a in 0..<n where a != b { before[s + 1][a] += link(a, b) }
+            }
+            // value[e][d]: best score of positions 0..<e split into d digits.
+            var value = [[Double]](repeating: [Double](repeating: -.infinity, count: maximumDigits + 1), count: n + 1)
+            var from = [[Int]](repeating: [Int](repeating: 0, count: maximumDigits + 1), count: n + 1)
+            value[0][0] = 0
+            for e in 1...n {
+                for k in 1...min(seg.maximumStrokesPerDigit, e) {
+                    let s = e - k
+                    let g = lattice.runs[o][e][k - 1]
+                    var cut = 0.0
+                    for position in s..<e { cut += before[s][order[position]] }
+                    let gain = scores[g] - cut
+                    for d in 1...maximumDigits where value[s][d - 1] > -.infinity {
+                        let candidate = value[s][d - 1] + gain
+                        if candidate > value[e][d] { value[e][d] = candidate; from[e][d] = k }
                     }
                 }
             }
+            guard let d = (1...maximumDigits).max(by: { value[n][$0] < value[n][$1] }), value[n][d] > -.infinity else { continue }
+            var groups: [Int] = []
+            var e = n, left = d
+            while e > 0 {
+                let k = from[e][left]
+                groups.append(lattice.runs[o][e][k - 1])
+                e -= k; left -= 1
+            }
+            if best == nil || value[n][d] > best!.score { best = (value[n][d], groups) }
         }
-        // A digit is rarely wider than tall; a wider group of several strokes is most likely two digits
-        // written close together that the looser rules joined: keep only the strict rules inside it.
-        groups = groups.flatMap { g -> [[Int]] in
-            let e = extent(of: g, in: strokes)
-            guard g.count > 1, e.width > settings.widestDigit * max(e.height, aspect) else { return [g] }
-            return strictGroups(of: g, in: strokes, size: size, aspect: aspect)
-        }
+        guard let chosen = best?.groups else { return [] }
+        return attachDots(lattice, to: chosen.map { lattice.strokeIndices(of: $0) })
+    }
 
-        // Dots join the digit whose (slightly enlarged) box holds them; stray ones are dropped.
-        let pad = 0.25 * size
-        for d in strokes.indices where isDot[d] {
-            let p = strokes[d]
-            if let g = groups.indices.first(where: { g in
-                let e = extent(of: groups[g], in: strokes)
-                return p.centreX >= e.minX - pad && p.centreX <= e.maxX + pad
-                    && p.minY >= e.minY - pad && p.maxY <= e.maxY + pad
+    /// The score of one candidate digit alone: its reading plus its shape prior.
+    func groupScore(_ lattice: Lattice, _ g: Int, p: Float) -> Double {
+        let seg = settings.segmentation
+        let strokes = lattice.groups[g].map { lattice.strokes[lattice.marks[$0]]! }
+        let (width, height) = Self.extent(of: strokes, cellAspect: lattice.cellAspect)
+        // The widest horizontal distance between the digit's strokes where they share no column (1 for strokes
+        // in neighbouring columns): strokes side by side are more likely two digits than one.
+        var gap = 0.0, right = -Double.infinity
+        for s in strokes.sorted(by: { $0.minX < $1.minX }) {
+            if right > -.infinity { gap = max(gap, s.minX - right) }
+            right = max(right, s.maxX)
+        }
+        var score = log(Double(max(p, 1e-4))) - seg.digitCost
+        score -= seg.wideCost * max(0, width / height - seg.widestRatio)
+        score -= seg.shortCost * max(0, seg.shortestShare - height / lattice.tallest)
+        if gap > 0 { score -= seg.apartCost + seg.gapCost * gap / lattice.tallest }
+        return score
+    }
+
+    /// Width and height of the strokes' cells together, in canvas units.
+    static func extent(of strokes: [InkStroke], cellAspect: Double) -> (width: Double, height: Double) {
+        var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
+        for s in strokes {
+            minX = min(minX, s.minX); maxX = max(maxX, s.maxX); minY = min(minY, s.minY); maxY = max(maxY, s.maxY)
+        }
+        return (maxX - minX + 1, maxY - minY + cellAspect)
+    }
+
+    /// Dots join the digit whose box (enlarged by a quarter of the tallest stroke) holds them; others are
+    /// dropped. The digits come back left to right.
+    func attachDots(_ lattice: Lattice, to digits: [[Int]]) -> [[Int]] {
+        func box(_ digit: [Int]) -> (minX: Double, maxX: Double, minY: Double, maxY: Double) {
+            let s = digit.map { lattice.strokes[$0]! }
+            return (s.map(\.minX).min()!, s.map(\.maxX).max()!, s.map(\.minY).min()!, s.map(\.maxY).max()!)
+        }
+        var digits = digits
+        let boxes = digits.map(box)
+        let pad = 0.25 * (lattice.tallest - lattice.cellAspect)
+        for d in lattice.dots {
+            let dot = lattice.strokes[d]!
+            if let k = boxes.indices.first(where: { k in
+                let b = boxes[k]
+                return dot.centreX >= b.minX - pad && dot.centreX <= b.maxX + pad && dot.minY >= b.minY - pad && dot.maxY <= b.maxY + pad
             }) {
-                groups[g].append(d)
+                digits[k].append(d)
             }
         }
-
-        return groups
-            .map { g in (extent(of: g, in: strokes).centreX, g.sorted().map { strokes[$0].points }) }
-            .sorted { $0.0 < $1.0 }
-            .map(\.1)
-    }
-
-    /// The strokes of `group` joined only when one lies inside the other's extent, they cross, or a flag or bar
-    /// starts on a stroke.
-    private func strictGroups(of group: [Int], in strokes: [Stroke], size: Double, aspect: Double) -> [[Int]] {
-        var parent = Dictionary(uniqueKeysWithValues: group.map { ($0, $0) })
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i]! != i { i = parent[i]! }
-            return i
-        }
-        for (n, i) in group.enumerated() {
-            for j in group[(n + 1)...] {
-                let a = strokes[i], b = strokes[j]
-                if narrowCentreInside(a, b, size: size) || Self.cross(a.points, b.points) { parent[root(i)] = root(j) }
-            }
-        }
-        // A flag or bar still joins the stroke it starts on (within a cell).
-        for i in group where isMinor(strokes[i], size: size) {
-            let nearest = group.filter { $0 != i }
-                .map { ($0, Self.distance(strokes[i].points, strokes[$0].points)) }
-                .min { $0.1 < $1.1 }
-            if let (j, d) = nearest, d <= 1.01 * max(1, aspect) { parent[root(i)] = root(j) }
-        }
-        return Dictionary(grouping: group, by: root).values.map { $0.sorted() }
-    }
-
-    // MARK: - Rules
-
-    private func belongTogether(_ a: Stroke, _ b: Stroke, size: Double) -> Bool {
-        if narrowCentreInside(a, b, size: size) { return true }
-        if Self.cross(a.points, b.points) { return true }
-        let reach = max(1.01, settings.endReach * size)
-        return endsOnMiddle(a, of: b, reach: reach) || endsOnMiddle(b, of: a, reach: reach)
-    }
-
-    /// The narrower part's centre lies inside the wider part's extent less a margin.
-    private func narrowCentreInside(_ a: Stroke, _ b: Stroke, size: Double) -> Bool {
-        let (narrow, wide) = a.width <= b.width ? (a, b) : (b, a)
-        let margin = settings.mergeMargin * size
-        // The cells' own width counts: a stroke in one column covers that whole column.
-        let lo = wide.minX - 0.5 + margin, hi = wide.maxX + 0.5 - margin
-        return lo < hi && narrow.centreX >= lo && narrow.centreX <= hi
-    }
-
-    /// An end of `a` lies on (within a cell of) `b`, away from `b`'s top and bottom.
-    /// A flag, bar or base rather than the body of a digit.
-    private func isMinor(_ s: Stroke, size: Double) -> Bool {
-        max(s.width, s.height) < 0.45 * size || s.height < 0.3 * size
-    }
-
-    private func endsOnMiddle(_ a: Stroke, of b: Stroke, reach: Double) -> Bool {
-        guard let first = a.points.first, let last = a.points.last, b.height > 0 else { return false }
-        let band = (b.minY + 0.2 * b.height)...(b.maxY - 0.2 * b.height)
-        for end in [first, last] {
-            let (d, closest) = Self.nearest(end, on: b.points)
-            if d <= reach && band.contains(closest.y) { return true }
-        }
-        return false
-    }
-
-    // MARK: - Geometry
-
-    private func extent(of group: [Int], in strokes: [Stroke]) -> Stroke {
-        var e = strokes[group[0]]
-        for i in group.dropFirst() {
-            let s = strokes[i]
-            e.minX = min(e.minX, s.minX); e.maxX = max(e.maxX, s.maxX)
-            e.minY = min(e.minY, s.minY); e.maxY = max(e.maxY, s.maxY)
-        }
-        e.points = []
-        return e
-    }
-
-    static func stroke(of cells: [CellPoint], aspect: Double) -> Stroke? {
-        guard let first = cells.first else { return nil }
-        var points: [InkPoint] = []
-        points.reserveCapacity(cells.count)
-        var previous: CellPoint?
-        var box = (minCol: first.col, maxCol: first.col, minRow: first.row, maxRow: first.row)
-        for c in cells where c != previous {
-            previous = c
-            points.append(InkPoint(cell: c, cellAspect: aspect))
-            box.minCol = min(box.minCol, c.col); box.maxCol = max(box.maxCol, c.col)
-            box.minRow = min(box.minRow, c.row); box.maxRow = max(box.maxRow, c.row)
-        }
-        let xs = points.map(\.x), ys = points.map(\.y)
-        return Stroke(points: points, cells: box, minX: xs.min()!, maxX: xs.max()!, minY: ys.min()!, maxY: ys.max()!)
-    }
-
-    /// Distance from `p` to the polyline, and the closest point on it.
-    static func nearest(_ p: InkPoint, on line: [InkPoint]) -> (Double, InkPoint) {
-        guard line.count > 1 else { return (hypot(p.x - line[0].x, p.y - line[0].y), line[0]) }
-        var best = (Double.infinity, line[0])
-        for k in 1..<line.count {
-            let a = line[k - 1], b = line[k]
-            let dx = b.x - a.x, dy = b.y - a.y
-            let len2 = dx * dx + dy * dy
-            let t = len2 > 0 ? min(max(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0), 1) : 0
-            let q = InkPoint(x: a.x + t * dx, y: a.y + t * dy)
-            let d = hypot(p.x - q.x, p.y - q.y)
-            if d < best.0 { best = (d, q) }
-        }
-        return best
-    }
-
-    /// Smallest distance between the vertices of one polyline and the other polyline.
-    static func distance(_ a: [InkPoint], _ b: [InkPoint]) -> Double {
-        var d = Double.infinity
-        for p in a { d = min(d, nearest(p, on: b).0) }
-        for p in b { d = min(d, nearest(p, on: a).0) }
-        return d
-    }
-
-    /// Whether a segment of one polyline properly crosses a segment of the other.
-    static func cross(_ a: [InkPoint], _ b: [InkPoint]) -> Bool {
-        guard a.count > 1, b.count > 1 else { return false }
-        func side(_ p: InkPoint, _ q: InkPoint, _ r: InkPoint) -> Double {
-            (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x)
-        }
-        for i in 1..<a.count {
-            let p1 = a[i - 1], p2 = a[i]
-            for j in 1..<b.count {
-                let q1 = b[j - 1], q2 = b[j]
-                if max(p1.x, p2.x) < min(q1.x, q2.x) || max(q1.x, q2.x) < min(p1.x, p2.x) { continue }
-                let d1 = side(q1, q2, p1), d2 = side(q1, q2, p2), d3 = side(p1, p2, q1), d4 = side(p1, p2, q2)
-                if ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)) {
-                    return true
-                }
-            }
-        }
-        return false
+        return digits.map { $0.sorted() }.sorted { box($0).minX + box($0).maxX < box($1).minX + box($1).maxX }
     }
 }

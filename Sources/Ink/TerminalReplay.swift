@@ -23,21 +23,23 @@ public enum TerminalReplay {
     /// Empty columns left and right of the answer.
     public static let sideMarginCols = 2
 
-    /// The drawing of `samples` side by side, without jitter; the canvas is as wide as the answer needs.
-    public static func drawing(of samples: [PenSample], canvasRows: Int, cellAspect: Double = 2.0) -> Drawing {
+    /// The drawing of `samples` side by side, without jitter, `gap` digit heights apart (0: the digits' extents
+    /// touch); the canvas is as wide as the answer needs.
+    public static func drawing(of samples: [PenSample], canvasRows: Int, cellAspect: Double = 2.0, gap: Double = digitGap) -> Drawing {
         var unused = SeededGenerator(seed: 0)
-        return layout(samples, canvasRows: canvasRows, cellAspect: cellAspect, jitter: nil, using: &unused)
+        return layout(samples, canvasRows: canvasRows, cellAspect: cellAspect, jitter: nil, gap: gap, using: &unused)
     }
 
     /// The drawing of `samples` with random scale, slant, spacing and sub-cell offset drawn from `generator`:
     /// the variety of mouse-drawn answers, for training data.
     public static func drawing<G: RandomNumberGenerator>(of samples: [PenSample], canvasRows: Int, cellAspect: Double = 2.0,
                                                          jitter: ReplayJitter, using generator: inout G) -> Drawing {
-        layout(samples, canvasRows: canvasRows, cellAspect: cellAspect, jitter: jitter, using: &generator)
+        layout(samples, canvasRows: canvasRows, cellAspect: cellAspect, jitter: jitter, gap: digitGap, using: &generator)
     }
 
     private static func layout<G: RandomNumberGenerator>(_ samples: [PenSample], canvasRows: Int, cellAspect: Double,
-                                                         jitter: ReplayJitter?, using rng: inout G) -> Drawing {
+                                                         jitter: ReplayJitter?, gap fixedGap: Double,
+                                                         using rng: inout G) -> Drawing {
         let rows = max(canvasRows, 1)
         let aspect = cellAspect > 0 ? cellAspect : 2.0
         let canvasHeight = Double(rows) * aspect                       // canvas units (cell widths)
@@ -56,7 +58,7 @@ public enum TerminalReplay {
             }
             var height = nominalHeight
             var slant = 0.0
-            var gap = digitGap
+            var gap = fixedGap
             var top = (canvasHeight - nominalHeight) / 2
             if let jitter {
                 height *= Double.random(in: jitter.scale, using: &rng)

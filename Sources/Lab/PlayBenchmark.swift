@@ -75,16 +75,51 @@ public enum PlayBenchmark {
                 }
                 answer = screen.reading.answer ?? "unreadable"
                 withExtendedLifetime(frame) {}
+                // The next round's stroke must be new to the reader, as a child's next stroke is: forget
+                // everything, then the undo rereads the earlier strokes (and remembers those readings).
+                (reader as? InkAnswerReader)?.forgetReadings()
                 _ = screen.handle(.key(.character("u")), layout: layout, reader: reader)
             }
+            // Reading the whole drawing afresh, nothing remembered (after a resize rescales every stroke).
+            draw(last, on: &screen, layout: layout, reader: reader)
+            var wholeTimes: [Double] = []
+            for _ in 0..<20 {
+                (reader as? InkAnswerReader)?.forgetReadings()
+                let drawing = screen.drawing
+                let start = Timing.now()
+                _ = reader.read(drawing)
+                wholeTimes.append((Timing.now() - start) * 1000)
+            }
             results.append(("stroke_to_reading_ms_\(digits)_digits", format(Timing.median(readingTimes))))
+            results.append(("read_afresh_ms_\(digits)_digits", format(Timing.median(wholeTimes))))
             results.append(("paint_question_screen_ms_\(digits)_digits", format(Timing.median(frameTimes))))
             results.append(("reading_\(digits)_digits", answer))
         }
+        results += randomStrokes(reader: reader, layout: layout, question: question)
         let memory = residentMemory()
         results.append(("resident_memory_mb", format(memory.current)))
         results.append(("peak_resident_memory_mb", format(memory.peak)))
         return results
+    }
+
+    /// A hostile drawing: 1,000 two-point strokes with ends anywhere on the canvas, each drawn through the
+    /// question screen (a press, one drag, a release that rereads the drawing), timed in total; and the same
+    /// 1,000 strokes read at once as one drawing.
+    static func randomStrokes(reader: AnswerReader, layout: QuestionLayout, question: LessonQuestion) -> [(String, String)] {
+        (reader as? InkAnswerReader)?.forgetReadings()
+        var screen = QuestionScreen(question: question, typingAllowed: false, canvas: layout.canvas.size)
+        var generator = SeededGenerator(seed: 16)
+        let area = layout.canvas
+        func point() -> Position {
+            Position(col: area.minCol + Int(generator.next() % UInt64(area.size.cols)), row: area.minRow + Int(generator.next() % UInt64(area.size.rows)))
+        }
+        let strokes = (0..<1000).map { _ in [point(), point()] }
+        let start = Timing.now()
+        for stroke in strokes { draw(stroke, on: &screen, layout: layout, reader: reader) }
+        let drawn = Timing.now() - start
+        let once = Timing.measure { reader.read(screen.drawing) }.1
+        return [("random_strokes_1000_drawn_ms", format(drawn * 1000)), ("random_strokes_1000_read_at_once_ms", format(once * 1000)),
+                ("random_strokes_canvas", "\(area.size.cols)x\(area.size.rows)"), ("reading_random_strokes", screen.reading.answer ?? "unreadable")]
     }
 
     private static func draw(_ stroke: [Position], on screen: inout QuestionScreen, layout: QuestionLayout, reader: AnswerReader) {

@@ -17,6 +17,12 @@ public enum ColorRole: Int, CaseIterable, Hashable, Sendable {
     case hint
     /// Buttons and things to click.
     case button
+    /// The ink of the second, third and fourth digit read in a drawing (the first is `ink`), so a child sees
+    /// which strokes were read as one digit: `digitInks` cycles through them.
+    case ink2, ink3, ink4
+
+    /// The ink of each digit read, in turn (digit k has `digitInks[k % 4]`).
+    public static let digitInks: [ColorRole] = [.ink, .ink2, .ink3, .ink4]
 
     /// Foreground and background colours (curses colour numbers, -1 = terminal default).
     var colors: (foreground: Int16, background: Int16) {
@@ -29,13 +35,16 @@ public enum ColorRole: Int, CaseIterable, Hashable, Sendable {
         case .bad: return (1, -1)      // red
         case .hint: return (-1, -1)
         case .button: return (0, 6)    // black on cyan
+        case .ink2: return (5, -1)     // magenta
+        case .ink3: return (3, -1)     // yellow
+        case .ink4: return (2, -1)     // green
         }
     }
 
     /// Attributes used for this role without colour.
     var monochromeAttributes: Set<Attribute> {
         switch self {
-        case .normal, .ink, .frame: return []
+        case .normal, .ink, .frame, .ink2, .ink3, .ink4: return []
         case .title: return [.bold]
         case .good: return [.bold]
         case .bad: return [.bold, .underline]

@@ -25,13 +25,23 @@ public struct Evaluation: Sendable, Equatable {
         }
     }
 
+    /// `logits` holds ten values per label. Logits that are not finite (a network whose training diverged)
+    /// give a loss of NaN or infinity and count as wrong, read as the largest finite value (or 0).
     public init(logits: [Float], labels: [Int]) {
         var confusion = Array(repeating: [Int](repeating: 0, count: 10), count: 10)
         var loss = 0.0, correct = 0
         for (i, label) in labels.enumerated() {
             let row = logits[i * 10..<i * 10 + 10]
-            let best = row.max()!
-            let predicted = row.firstIndex(of: best)! - i * 10
+            guard row.allSatisfy(\.isFinite) else {
+                loss += row.contains(where: \.isNaN) ? .nan : .infinity
+                let finite = row.indices.filter { row[$0].isFinite }
+                let predicted = (finite.max { row[$0] < row[$1] } ?? i * 10) - i * 10
+                confusion[label][predicted] += 1
+                continue
+            }
+            // Ties go to the lowest digit, as the engine reads them.
+            let best = row.max() ?? 0
+            let predicted = (row.firstIndex(of: best) ?? i * 10) - i * 10
             let total = row.reduce(0.0) { $0 + Double(expf($1 - best)) }
             loss += log(total) - Double(logits[i * 10 + label] - best)
             confusion[label][predicted] += 1

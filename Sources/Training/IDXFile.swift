@@ -22,10 +22,30 @@ public struct IDXFile: Sendable {
         self.path = path
     }
 
-    /// Reads and checks one idx file of unsigned bytes (magic 0x0801 labels, 0x0803 images, ...).
+    /// Most data bytes an idx file may hold (1 GiB; MNIST's training images are 47 MB).
+    public static let maximumDataBytes = 1 << 30
+
+    /// Reads and checks one idx file of unsigned bytes (magic 0x0801 labels, 0x0803 images, ...). The header
+    /// is read first and only the bytes it describes are kept, so a file that decompresses to far more (a
+    /// gzip bomb) is refused without being held in memory.
     public static func read(contentsOf url: URL) throws -> IDXFile {
-        let data = try CompressedFile.read(contentsOf: url)
-        return try parse(data, path: url.path)
+        let path = url.path
+        let reader = try CompressedFile.Reader(contentsOf: url)
+        let magicBytes = try reader.read(count: 4)
+        guard magicBytes.count == 4 else {
+            throw TrainingDataError.truncated(path: path, expectedBytes: 4, foundBytes: magicBytes.count)
+        }
+        let dimensionCount = try checkMagic(bigEndian(magicBytes, at: 0), path: path)
+        let sizes = try reader.read(count: 4 * dimensionCount)
+        guard sizes.count == 4 * dimensionCount else {
+            throw TrainingDataError.truncated(path: path, expectedBytes: 4 + 4 * dimensionCount, foundBytes: 4 + sizes.count)
+        }
+        let (dimensions, total) = try shape(sizes, count: dimensionCount, path: path)
+        let body = try reader.read(count: total)
+        if body.count < total { throw TrainingDataError.truncated(path: path, expectedBytes: total, foundBytes: body.count) }
+        let extra = try reader.skipToEnd()
+        if extra > 0 { throw TrainingDataError.trailingBytes(path: path, expectedBytes: total, foundBytes: total + extra) }
+        return IDXFile(dimensions: dimensions, bytes: body, path: path)
     }
 
     /// Parses idx bytes already in memory; `path` only names the source in errors.
@@ -33,26 +53,12 @@ public struct IDXFile: Sendable {
         guard data.count >= 4 else {
             throw TrainingDataError.truncated(path: path, expectedBytes: 4, foundBytes: data.count)
         }
-        let magic = bigEndian(data, at: 0)
-        let dimensionCount = Int(magic & 0xFF)
-        guard magic >> 8 == 0x08, (1...4).contains(dimensionCount) else {
-            throw TrainingDataError.wrongMagic(path: path, found: magic, expected: "0x0000080N, unsigned bytes")
-        }
+        let dimensionCount = try checkMagic(bigEndian(data, at: 0), path: path)
         let headerBytes = 4 + 4 * dimensionCount
         guard data.count >= headerBytes else {
             throw TrainingDataError.truncated(path: path, expectedBytes: headerBytes, foundBytes: data.count)
         }
-        var dimensions: [Int] = []
-        var total = 1
-        for d in 0..<dimensionCount {
-            let size = Int(bigEndian(data, at: 4 + 4 * d))
-            dimensions.append(size)
-            let (product, overflow) = total.multipliedReportingOverflow(by: size)
-            guard !overflow, product <= 1 << 34 else {
-                throw TrainingDataError.badShape(path: path, reason: "header dimensions \(dimensions) are too large")
-            }
-            total = product
-        }
+        let (dimensions, total) = try shape(Array(data[4..<headerBytes]), count: dimensionCount, path: path)
         let found = data.count - headerBytes
         if found < total { throw TrainingDataError.truncated(path: path, expectedBytes: total, foundBytes: found) }
         if found > total { throw TrainingDataError.trailingBytes(path: path, expectedBytes: total, foundBytes: found) }
@@ -66,6 +72,32 @@ public struct IDXFile: Sendable {
             out += [UInt8(size >> 24 & 0xFF), UInt8(size >> 16 & 0xFF), UInt8(size >> 8 & 0xFF), UInt8(size & 0xFF)]
         }
         return out + bytes
+    }
+
+    /// The number of dimensions a magic number announces (unsigned bytes, 1 to 4 dimensions).
+    private static func checkMagic(_ magic: UInt32, path: String) throws -> Int {
+        let dimensionCount = Int(magic & 0xFF)
+        guard magic >> 8 == 0x08, (1...4).contains(dimensionCount) else {
+            throw TrainingDataError.wrongMagic(path: path, found: magic, expected: "0x0000080N, unsigned bytes")
+        }
+        return dimensionCount
+    }
+
+    /// The dimensions in the header's size bytes and how many data bytes they describe (at most
+    /// ``maximumDataBytes``).
+    private static func shape(_ sizes: [UInt8], count: Int, path: String) throws -> ([Int], Int) {
+        var dimensions: [Int] = []
+        var total = 1
+        for d in 0..<count {
+            let size = Int(bigEndian(sizes, at: 4 * d))
+            dimensions.append(size)
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            guard !overflow, product <= maximumDataBytes else {
+                throw TrainingDataError.badShape(path: path, reason: "header dimensions \(dimensions) describe more than \(maximumDataBytes) bytes")
+            }
+            total = product
+        }
+        return (dimensions, total)
     }
 
     private static func bigEndian(_ data: [UInt8], at offset: Int) -> UInt32 {

@@ -6,7 +6,7 @@ import Ink
 
 /// Pen trajectories turned into training images the way the app sees mouse-drawn digits: each sample
 /// replayed as terminal cells (`Ink.TerminalReplay`, jittered, at a random canvas height) and rendered by
-/// `Ink.InkPipeline.digitImages(of:)`, the app's own code path.
+/// `Ink.InkPipeline.digitImage(of:)`, the app's own rendering.
 ///
 /// A sample's label is its digit, or `PenTrainingData.nonDigit` (10) for a letter taught as "not a digit".
 ///
@@ -21,7 +21,7 @@ public struct PenTrainingData: Sendable {
     /// Rendered images, 784 bytes each (ink 255).
     public var images: [UInt8]
     public var labels: [UInt8]
-    /// Samples whose replay left no ink to render (left out).
+    /// Samples whose replay held nothing but dots (left out).
     public var skipped: Int
     public var samplesUsed: Int
 
@@ -56,8 +56,8 @@ public struct PenTrainingData: Sendable {
                     var rng = SeededGenerator(seed: seed, stream: 0x9E9 &+ (stream << 40) &+ UInt64(job))
                     let canvasRows = rows.lowerBound + Int(rng.next() % UInt64(rows.count))
                     let drawing = TerminalReplay.drawing(of: [sample], canvasRows: canvasRows, jitter: .training, using: &rng)
-                    let images = InkPipeline.digitImages(of: drawing)
-                    out.append(images.count == 1 ? (images[0].pixels, sample.label) : nil)
+                    let image = InkPipeline.digitImage(of: drawing)
+                    out.append(image.map { ($0.pixels, sample.label) })
                 }
                 parts.value[w] = out
             }

@@ -2,6 +2,7 @@ import Basics
 import CNN
 import Foundation
 import Ink
+import SafeOutput
 
 /// Trains `astro-cnn-v1` on MNIST (plus, optionally, pen trajectories rendered through the ink pipeline) and
 /// writes the weights, the history CSV and the SVG plots beside them.
@@ -43,6 +44,9 @@ public final class Trainer {
         let o = options
         try o.check()
         try Self.checkWritable(o.output)
+        // Every file the run will write, checked now rather than after an hour of training: each replaces
+        // only a file of its own kind, never the records or another database (SafeOutput.OutputFile).
+        for (url, kind) in Self.outputs(of: o) { try OutputFile.check(url.path, as: kind) }
 
         // Data: training part, validation part, test; pen renderings appended to the training pool.
         let all = try MNIST.load(directory: o.dataDirectory, split: .train)
@@ -180,6 +184,12 @@ public final class Trainer {
                     return Int(poolLabels[index])
                 }
                 let rate = schedule.rate(at: adam.step)
+                // A loss that is no longer a number means the weights are gone (a rate far too large): stop
+                // with one line, before anything is written from them.
+                guard step.loss.isFinite else {
+                    if o.progressBar { progress("\n") }
+                    throw TrainingDivergence(epoch: epoch + 1, batch: b + 1, loss: step.loss, learningRate: o.peakLearningRate)
+                }
                 adam.update(&net.parameters.values, gradient: net.gradient, learningRate: rate)
                 weightDecay.apply(to: &net.parameters.values, learningRate: rate)
                 average?.update(with: net.parameters.values)
@@ -295,7 +305,7 @@ public final class Trainer {
         if let pen {
             metadata["pen_data"] = "\(o.penDigits!.lastPathComponent): writers \(Self.ranges(pen.writers)) (\(pen.data.samplesUsed) samples) x \(o.penCopies) "
                 + "jittered replays (Ink.TerminalReplay, ReplayJitter.training) at \(o.penRows.lowerBound)-\(o.penRows.upperBound) canvas rows, "
-                + "rendered by Ink.InkPipeline.digitImages: \(pen.data.count) images (\(pen.data.skipped) skipped: not one digit), mixed into the MNIST batches with the same augmentation"
+                + "rendered by Ink.InkPipeline.digitImage: \(pen.data.count) images (\(pen.data.skipped) skipped: only dots), mixed into the MNIST batches with the same augmentation"
             metadata["pen_holdout_writers"] = pen.heldOut.map(String.init).joined(separator: ",")
         }
         if let unipen {
@@ -305,12 +315,12 @@ public final class Trainer {
             metadata["split"] = o.split.summary
         }
         try Safetensors.write(net.parameters.tensors(), metadata: metadata, to: o.output)
-        try Self.writeText(history.csv, to: o.historyURL)
-        try Self.writeText(TrainingPlots.curves(history), to: o.curvesURL)
-        try Self.writeText(TrainingPlots.confusion(test), to: o.confusionURL)
+        try writeText(history.csv, to: o.historyURL)
+        try writeText(TrainingPlots.curves(history), to: o.curvesURL)
+        try writeText(TrainingPlots.confusion(test), to: o.confusionURL)
         let penLabels = (pen?.data.labels ?? []) + (unipen?.digits.labels ?? [])
         let penCounts = penLabels.isEmpty ? nil : (0..<10).map { d in penLabels.filter { Int($0) == d }.count }
-        try Self.writeText(TrainingPlots.digitCounts(mnist: (0..<10).map { d in trainPart.labels.filter { Int($0) == d }.count },
+        try writeText(TrainingPlots.digitCounts(mnist: (0..<10).map { d in trainPart.labels.filter { Int($0) == d }.count },
                                                      pen: penCounts, test: test), to: o.digitsURL)
         log(TerminalPlot.curves(history))
         try? FileManager.default.removeItem(at: o.checkpointURL)
@@ -339,10 +349,17 @@ public final class Trainer {
         try? FileManager.default.removeItem(at: probe)
     }
 
-    static func writeText(_ text: String, to url: URL) throws {
-        do { try text.data(using: .utf8)!.write(to: url, options: .atomic) } catch {
-            throw TrainingDataError.invalid(path: url.path, reason: "cannot write this file")
-        }
+    /// The files a run writes and what each is: weights and checkpoint, the history CSV, the SVG plots.
+    static func outputs(of o: TrainingOptions) -> [(URL, FileKind)] {
+        [(o.output, .safetensors), (o.checkpointURL, .safetensors), (o.historyURL, .csv(header: TrainingHistory.header)),
+         (o.curvesURL, .svg), (o.confusionURL, .svg), (o.digitsURL, .svg)]
+    }
+
+    /// Writes a text output through a temporary file and a rename (`SafeOutput.OutputFile`), as its kind in
+    /// ``outputs(of:)``.
+    func writeText(_ text: String, to url: URL) throws {
+        let kind = Self.outputs(of: options).first { $0.0 == url }?.1 ?? .newFile("output")
+        try OutputFile.write(Data(text.utf8), to: url.path, as: kind)
     }
 
     /// A seeded Fisher-Yates shuffle of 0..<count, one per epoch.

@@ -13,6 +13,8 @@ extension TrainingOptions {
         guard batch >= 2 else { throw bad("batch", "at least 2 (batch-norm needs a batch)") }
         guard (1...64).contains(threads) else { throw bad("threads", "1...64") }
         guard validation >= 0 else { throw bad("validation", "at least 0") }
+        // Before the weight decay, whose bound divides by it: a NaN rate must be named as itself.
+        guard peakLearningRate.isFinite && peakLearningRate > 0 else { throw bad("peakLearningRate", "a number above 0") }
         guard dropout >= 0 && dropout < 1 else { throw bad("dropout", "in [0, 1)") }
         guard featureDropout >= 0 && featureDropout < 1 else { throw bad("featureDropout", "in [0, 1)") }
         guard labelSmoothing >= 0 && labelSmoothing < 1 else { throw bad("labelSmoothing", "in [0, 1)") }

@@ -35,11 +35,24 @@ struct PenBenchCommand: ParsableCommand {
     @Option(name: .long, help: "Reading views instead of the standard ones: extra rotations in degrees, e.g. 4,-4, or none for upright only.")
     var rotations: String?
 
+    @Option(name: .long, help: "Gaps between the digits of 2- and 3-digit answers, in digit heights, e.g. 0,0.1 (default: 0,0.03,0.0625,0.1,0.2,0.3).")
+    var gaps: String?
+
     func validate() throws {
         guard (4...1000).contains(rows) else { throw ValidationError("--rows: expected 4 to 1000, got \(rows)") }
         if let threshold, !(0...1).contains(threshold) { throw ValidationError("--threshold: expected 0 to 1") }
         if let writers { _ = try Self.writerSet(writers, from: "--writers") }
         if let rotations { _ = try Self.angles(rotations) }
+        if let gaps { _ = try Self.gapList(gaps) }
+    }
+
+    /// Parses `0,0.1,0.3` (digit heights, 0 to 2).
+    static func gapList(_ text: String) throws -> [Double] {
+        let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil && (0...2).contains($0!) }) else {
+            throw ValidationError("--gaps: expected digit heights from 0 to 2 like 0,0.1,0.3; got \"\(text)\"")
+        }
+        return Array(Set(parts.map { $0! })).sorted()
     }
 
     /// Parses `4,-4` (degrees) or `none`.
@@ -66,7 +79,8 @@ struct PenBenchCommand: ParsableCommand {
         guard !samples.isEmpty else { throw LabCommandError("\(pendigits): no digits by the chosen writers") }
         var settings = InkSettings.standard
         if let rotations { settings.readingRotations = try Self.angles(rotations) }
-        let bench = PenBench(samples: samples, canvasRows: rows, classifier: network, settings: settings)
+        let bench = PenBench(samples: samples, canvasRows: rows, classifier: network, settings: settings,
+                             gaps: try gaps.map(Self.gapList) ?? PenBench.standardGaps)
         let writerCount = Set(samples.map(\.writer)).count
         let which = writers ?? heldOut.map { "\($0), held out by the weights" } ?? "all"
         print("pen-bench: \(samples.count) digits by \(writerCount) writers (\(which)), weights \(network.source)")

@@ -24,22 +24,41 @@ struct RecognizeCommand: ParsableCommand {
 
     func run() throws {
         let network = try WeightsOption.network(weights)
-        let data: Data
-        if input == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let d = FileManager.default.contents(atPath: input) else {
-                throw InkCommandError("\(input): cannot read the file")
+        let descriptor = input == "-" ? STDIN_FILENO : open(input, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw InkCommandError("\(input): cannot read the file (\(Self.lastError()))") }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        // Each answer goes out as soon as its line has arrived (a co-process writes one drawing and waits);
+        // lines that arrive together are read in one batch. Memory stays bounded whatever the input.
+        var stream = DrawingLineStream(recognizer: Recognizer(classifier: network))
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InkCommandError("\(input == "-" ? "standard input" : input): cannot read (\(Self.lastError()))")
             }
-            data = d
+            if count == 0 { break }
+            try Self.writeOut(stream.feed(buffer[0..<count]))
         }
-        let text = String(decoding: data, as: UTF8.self)
-        let (lines, failed) = DrawingJSON.answers(to: text, using: Recognizer(classifier: network))
-        var out = lines.joined(separator: "\n")
-        if !lines.isEmpty { out += "\n" }
-        FileHandle.standardOutput.write(Data(out.utf8))
-        if failed > 0 { throw ExitCode(1) }
+        try Self.writeOut(stream.finish())
+        if stream.failed > 0 { throw ExitCode(1) }
     }
+
+    /// Writes to standard output unbuffered, so the reader gets each answer at once.
+    private static func writeOut(_ text: String) throws {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                // The reader went away (a closed pipe with SIGPIPE ignored): nothing more to say to anyone.
+                throw ExitCode(1)
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+
+    private static func lastError() -> String { String(cString: strerror(errno)) }
 }
 
 /// Finding and loading the network for the Ink commands.

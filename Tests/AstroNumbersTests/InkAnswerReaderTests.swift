@@ -22,9 +22,10 @@ final class InkAnswerReaderTests: XCTestCase {
     func testALessonReadsItsAnswersOnOneThread() {
         let classifier = ThreadCountingClassifier()
         XCTAssertEqual(InkAnswerReader(classifier: classifier).read(twoMarks).answer, "11")
-        XCTAssertEqual(classifier.threadCounts, [1])
+        // Two batches: the candidate digits, then the chosen digits' turned views.
+        XCTAssertEqual(classifier.threadCounts, [1, 1])
         _ = Recognizer(classifier: classifier).read(twoMarks)
-        XCTAssertEqual(classifier.threadCounts, [1, 2], "recognize reads its batches on two")
+        XCTAssertEqual(classifier.threadCounts, [1, 1, 2, 2], "recognize reads its batches on two")
     }
 
     /// Two vertical strokes far apart: two digits for the ink pipeline.

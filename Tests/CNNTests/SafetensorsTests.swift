@@ -87,6 +87,24 @@ final class SafetensorsTests: XCTestCase {
         }
     }
 
+    /// Weights never replace an SQLite database (a class's records) or a file of another kind.
+    func testWriteNeverReplacesADatabaseOrAnotherKindOfFile() throws {
+        for (name, content) in [("records.sqlite", Data("SQLite format 3\0".utf8) + Data(repeating: 1, count: 64)),
+                                ("notes.txt", Data("my notes\n".utf8))] {
+            let url = folder.appendingPathComponent(name)
+            try content.write(to: url)
+            XCTAssertThrowsError(try Safetensors.write(["a": Tensor(zeros: [1])], metadata: [:], to: url)) { error in
+                XCTAssertTrue("\(error)".contains(url.path) && "\(error)".contains("left unchanged"), "\(error)")
+            }
+            XCTAssertEqual(try Data(contentsOf: url), content)
+        }
+        // Weights over weights are fine.
+        let weights = folder.appendingPathComponent("w.safetensors")
+        try Safetensors.write(["a": Tensor(zeros: [1])], metadata: [:], to: weights)
+        try Safetensors.write(["a": Tensor(zeros: [2])], metadata: [:], to: weights)
+        XCTAssertEqual(try Safetensors.read(contentsOf: weights).tensors["a"]?.shape, [2])
+    }
+
     func testEmptyTensorAndNoMetadataAreFine() throws {
         let url = try write(file(header: #"{"e":{"dtype":"F32","shape":[0,3],"data_offsets":[0,0]}}"#, data: []))
         XCTAssertEqual(try Safetensors.read(contentsOf: url).tensors["e"]?.shape, [0, 3])

@@ -64,9 +64,9 @@ struct PenTrajectories {
     /// The screen cells of `samples` written side by side (one answer), centred on `canvas`, as the
     /// terminal would report a mouse following the pen.
     static func strokes(of samples: [Sample], on canvas: CanvasRect, cellAspect: Double = 2.0,
-                        heightShare: Double = 0.75) -> [[(col: Int, row: Int)]] {
+                        heightShare: Double = 0.75, gap gapShare: Double = 0.3) -> [[(col: Int, row: Int)]] {
         let height = heightShare * Double(canvas.rows) * cellAspect   // in cell widths
-        let gap = 0.3 * height
+        let gap = gapShare * height
         let top = (Double(canvas.rows) * cellAspect - height) / 2
         var placed: [[[(Double, Double)]]] = []
         var widths: [Double] = []

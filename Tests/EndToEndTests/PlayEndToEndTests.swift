@@ -285,6 +285,50 @@ final class PlayEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.waitForExit(), 0)
     }
 
+    func testEachDigitReadHasItsOwnInkColourOrABracketWithoutColour() throws {
+        // "12" written close together (one cell between the digits): the 1's ink in cyan, the 2's in magenta.
+        let brailleColour = try NSRegularExpression(pattern: "\u{1B}\\[(?:[0-9;]*;)?3([0-7])m[\u{2800}-\u{28FF}]")
+        func inkColours(_ text: String) -> Set<String> {
+            Set(brailleColour.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+                Range(match.range(at: 1), in: text).map { String(text[$0]) }
+            })
+        }
+        func drawClose(on tmux: TmuxSession) throws -> PenTrajectories.CanvasRect {
+            let canvas = try XCTUnwrap(PenTrajectories.canvas(in: tmux.capture().lines))
+            let samples = try [1, 2].map { try PenTrajectories.sample($0) }
+            for stroke in PenTrajectories.strokes(of: samples, on: canvas, gap: 0.05) { tmux.drag(stroke) }
+            try tmux.waitForText("I read 12")
+            return canvas
+        }
+        var tmux = try start()
+        try waitForQuestion(1, on: tmux)
+        _ = try drawClose(on: tmux)
+        // The colours come with the reading; poll the pane with its escapes until they show.
+        var colours: Set<String> = []
+        let deadline = ContinuousClock.now + .seconds(10)
+        repeat {
+            colours = inkColours(tmux.capture(withEscapes: true).lines.joined(separator: "\n"))
+            if colours == ["6", "5"] { break }
+            usleep(50_000)
+        } while ContinuousClock.now < deadline
+        XCTAssertEqual(colours, ["6", "5"], "cyan and magenta ink\n\(tmux.capture())")
+        XCTAssertFalse(tmux.capture().lines.dropFirst(7).prefix(16).contains { $0.dropFirst().contains("┘") }, "no brackets with colour")
+
+        tmux = try TmuxSession(arguments: ["play", "--quiz", Self.quiz.path, "--db", database, "--weights", Self.weights.path,
+                                           "--student", "Bo"], environment: ["NO_COLOR": "1"])
+        self.tmux = tmux
+        try waitForQuestion(1, on: tmux)
+        let canvas = try drawClose(on: tmux)
+        // Two brackets on one canvas row, under the ink: └…┘ under the 1 and under the 2.
+        let screen = tmux.capture()
+        let rows = screen.lines[canvas.row..<(canvas.row + canvas.rows)].map { String(Array($0).dropFirst().prefix(canvas.cols)) }
+        let markerRows = rows.filter { $0.filter { $0 == "┘" }.count == 2 || ($0.contains("─") && $0.contains("┘")) }
+        XCTAssertEqual(markerRows.count, 1, "one row of brackets\n\(screen)")
+        let brackets = markerRows.first.map { $0.split(separator: " ", omittingEmptySubsequences: true) } ?? []
+        XCTAssertEqual(brackets.count, 2, "a bracket under each digit\n\(screen)")
+        XCTAssertTrue(inkColours(tmux.capture(withEscapes: true).lines.joined(separator: "\n")).isEmpty, "no colour with NO_COLOR")
+    }
+
     func testNoColorKeepsTheScreenReadableWithPlainAttributes() throws {
         let foregroundColour = try NSRegularExpression(pattern: "\u{1B}\\[(3[0-7]|38;|9[0-7])")
         func colours(_ text: String) -> Int {

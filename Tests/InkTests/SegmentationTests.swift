@@ -1,88 +1,107 @@
 import Ink
 import XCTest
 
+/// Segmentation decided by reading: candidate splits are read and the one whose digits read best together
+/// (with the shape prior) wins.
 final class SegmentationTests: XCTestCase {
-    private func count(_ strokes: [[CellPoint]], cols: Int = 60) -> Int {
-        InkPipeline.digitStrokes(of: Drawing(canvas: Canvas(cols: cols, rows: 16), strokes: strokes)).count
+    /// The sketched digits, known by heart.
+    private let known = TemplateClassifier([
+        (Sketch.zero(at: 0), 0), (Sketch.one(at: 0), 1), (Sketch.two(at: 0), 2), (Sketch.three(at: 0), 3),
+        (Sketch.four(at: 0), 4), (Sketch.five(at: 0), 5), (Sketch.seven(at: 0), 7),
+    ])
+
+    /// Reads upright only: the template classifier knows upright images.
+    private func read(_ strokes: [[CellPoint]], with classifier: DigitClassifier? = nil) -> Reading {
+        var upright = InkSettings.standard
+        upright.readingRotations = []
+        return Recognizer(classifier: classifier ?? known, threshold: 0.5, settings: upright)
+            .read(Drawing(canvas: Canvas(cols: 80, rows: 16), strokes: strokes))
     }
 
-    func testTwoStrokeDigitsStayOneDigit() {
-        XCTAssertEqual(count(Sketch.four(at: 5)), 1, "4: L and crossing upright")
-        XCTAssertEqual(count(Sketch.five(at: 5)), 1, "5: body and flag")
-        XCTAssertEqual(count(Sketch.seven(at: 5)), 1, "7: bar and diagonal")
-        // 7 drawn as one stroke plus a crossbar through the middle of the diagonal.
-        XCTAssertEqual(count([Sketch.stroke((5, 2), (13, 2), (8, 13)), Sketch.stroke((8, 8), (13, 8))]), 1)
-        // 4 whose arm stops two cells short of its upright.
-        XCTAssertEqual(count([Sketch.stroke((7, 2), (5, 9), (10, 9)), Sketch.stroke((12, 3), (12, 13))]), 1)
-        // 5 whose flag starts a row above the body and reaches far right.
-        XCTAssertEqual(count([Sketch.stroke((6, 3), (5, 7), (10, 6), (13, 9), (10, 13), (5, 12)),
-                              Sketch.stroke((6, 2), (20, 2))]), 1)
+    func testTouchingDigitsDrawnInSeparateStrokesSplit() {
+        XCTAssertEqual(read(Sketch.one(at: 10) + Sketch.five(at: 11)).answer, "15", "the 5 starts in the column after the 1")
+        XCTAssertEqual(read(Sketch.one(at: 10) + Sketch.one(at: 11)).answer, "11", "two uprights side by side")
+        XCTAssertEqual(read(Sketch.two(at: 5) + Sketch.three(at: 12)).answer, "23", "boxes overlapping by a column")
+        XCTAssertEqual(read(Sketch.zero(at: 5) + Sketch.zero(at: 13)).answer, "00", "sharing a column")
+        XCTAssertEqual(read(Sketch.seven(at: 5) + Sketch.four(at: 13)).answer, "74", "two two-stroke digits touching")
+        XCTAssertEqual(read(Sketch.one(at: 3) + Sketch.two(at: 4) + Sketch.three(at: 12) + Sketch.four(at: 20)).answer, "1234")
     }
 
-    func testOneWithFlagOrBaseStaysOneDigit() {
-        XCTAssertEqual(count([Sketch.stroke((7, 4), (10, 2), (10, 13))]), 1, "flag in the same stroke")
-        XCTAssertEqual(count([Sketch.stroke((10, 2), (10, 13)), Sketch.stroke((7, 13), (13, 13))]), 1, "separate base")
-        XCTAssertEqual(count([Sketch.stroke((7, 4), (10, 2)), Sketch.stroke((10, 2), (10, 13))]), 1, "separate flag")
+    func testSplitIsGivenAsStrokesPerDigit() {
+        let reading = read(Sketch.seven(at: 5) + Sketch.one(at: 14) + Sketch.four(at: 16))
+        XCTAssertEqual(reading.answer, "714")
+        XCTAssertEqual(reading.digitStrokes, [[0, 1], [2], [3, 4]])
+        XCTAssertTrue(reading.readable)
     }
 
-    func testDigitsWrittenCloseTogetherSplit() {
-        XCTAssertEqual(count(Sketch.one(at: 10) + Sketch.one(at: 13)), 2, "11, three columns apart")
-        XCTAssertEqual(count(Sketch.one(at: 10) + Sketch.five(at: 12)), 2, "15, two columns apart")
-        XCTAssertEqual(count(Sketch.two(at: 5) + Sketch.three(at: 13)), 2, "23 whose boxes overlap by a column")
-        XCTAssertEqual(count(Sketch.seven(at: 5) + Sketch.four(at: 15)), 2, "two two-stroke digits")
-        XCTAssertEqual(count(Sketch.zero(at: 5) + Sketch.zero(at: 14)), 2, "00 touching")
+    func testPiecesThatReadWellAloneStayOneDigitWhenTheyBelongTogether() {
+        // The shape classifier reads any thin upright as a sure 1 and the rest as an unsure 0: a 4's upright
+        // alone reads better than the whole 4, but it crosses the arm and lies inside its extent.
+        let shapes = ShapeClassifier()
+        XCTAssertEqual(read(Sketch.four(at: 5), with: shapes).digitStrokes, [[0, 1]], "4: L and crossing upright")
+        XCTAssertEqual(read(Sketch.five(at: 5), with: shapes).digitStrokes, [[0, 1]], "5: body and flag")
+        XCTAssertEqual(read(Sketch.seven(at: 5), with: shapes).digitStrokes, [[0, 1]], "7: bar and diagonal")
+        XCTAssertEqual(read([Sketch.stroke((10, 2), (10, 13)), Sketch.stroke((7, 13), (13, 13))], with: shapes).digitStrokes,
+                       [[0, 1]], "1 and its base")
+        XCTAssertEqual(read([Sketch.stroke((7, 4), (10, 2)), Sketch.stroke((10, 2), (10, 13))], with: shapes).digitStrokes,
+                       [[0, 1]], "1 and its flag drawn apart")
     }
 
-    func testTooWideGroupIsSplitBackIntoDigits() {
-        // A wide 4 whose arm stops two cells short of the middle of a wide 0: the arm "heads for" the 0, but a
-        // group 29 units wide and 22 tall is two digits; the 4 keeps its two strokes.
-        let four = [Sketch.stroke((8, 2), (5, 9), (18, 9)), Sketch.stroke((15, 4), (15, 13))]
-        let zero = [Sketch.stroke((27, 2), (21, 4), (20, 8), (21, 12), (27, 13), (33, 12), (34, 8), (33, 4), (27, 2))]
-        let digits = InkPipeline.digitStrokes(of: Sketch.drawing(four[0], four[1], zero[0]))
-        XCTAssertEqual(digits.map(\.count), [2, 1])
-        var loose = InkSettings.standard
-        loose.widestDigit = 10
-        XCTAssertEqual(InkPipeline.digitStrokes(of: Sketch.drawing(four[0], four[1], zero[0]), settings: loose).count, 1,
-                       "without the width rule the arm's reach joins them")
+    func testTheReadingDecidesWhereGeometryCannot() {
+        // A 4 whose arm stops two cells short of its upright: nothing crosses or overlaps. Its upright alone reads
+        // as a sure 1 but its L as no digit, so the whole 4, read as a sure 4, wins.
+        let open = [Sketch.stroke((7, 2), (5, 9), (10, 9)), Sketch.stroke((12, 3), (12, 13))]
+        let classifier = TemplateClassifier([(open, 4), (Sketch.one(at: 0), 1)])
+        XCTAssertEqual(read(open, with: classifier).digitStrokes, [[0, 1]])
+        XCTAssertEqual(read(open, with: classifier).answer, "4")
+        // The same two strokes where the whole reads as no digit but the L as a sure 6: two digits.
+        let six = TemplateClassifier([([open[0]], 6), (Sketch.one(at: 0), 1)])
+        XCTAssertEqual(read(open, with: six).answer, "61")
     }
 
-    func testOneToFourDigitsLeftToRight() {
+    func testAStrokeAddedLaterJoinsItsDigit() {
+        // The 4's L, then the 1 beside it, then the 4's upright: not consecutive in writing order.
+        let four = Sketch.four(at: 5)
+        let reading = read([four[0]] + Sketch.one(at: 17) + [four[1]])
+        XCTAssertEqual(reading.answer, "41")
+        XCTAssertEqual(reading.digitStrokes, [[0, 2], [1]])
+    }
+
+    func testStrokesGivenRightToLeftComeBackLeftToRight() {
         let answer = Sketch.one(at: 3) + Sketch.two(at: 8) + Sketch.three(at: 20) + Sketch.four(at: 32)
-        XCTAssertEqual(count(Sketch.one(at: 3)), 1)
-        XCTAssertEqual(count(Sketch.one(at: 3) + Sketch.two(at: 8)), 2)
-        XCTAssertEqual(count(Sketch.one(at: 3) + Sketch.two(at: 8) + Sketch.three(at: 20)), 3)
-        // Strokes given out of order still come back left to right.
-        let digits = InkPipeline.digitStrokes(of: Drawing(canvas: Canvas(cols: 60, rows: 16), strokes: answer.reversed()))
-        XCTAssertEqual(digits.count, 4)
-        let centres = digits.map { d in d.flatMap { $0 }.map(\.x).reduce(0, +) / Double(d.flatMap { $0 }.count) }
-        XCTAssertEqual(centres, centres.sorted())
-        XCTAssertEqual(digits[3].count, 2, "the 4 keeps both strokes")
+        let reading = read(answer.reversed())
+        XCTAssertEqual(reading.answer, "1234")
+        XCTAssertEqual(reading.digitStrokes, [[4], [3], [2], [0, 1]])
     }
 
     func testStrayDotsAreIgnoredButTapsOnADigitCount() {
-        let stray = [Sketch.stroke((40, 14))]
-        XCTAssertEqual(count(Sketch.one(at: 10) + stray), 1)
-        XCTAssertEqual(count(Sketch.one(at: 10) + [Sketch.stroke((30, 1), (31, 1))]), 1, "a two-cell smudge")
-        XCTAssertEqual(count(stray), 0, "a lone tap is not an answer")
-        let tapOnDigit = InkPipeline.digitStrokes(of: Sketch.drawing(Sketch.zero(at: 5)[0], Sketch.stroke((9, 8))))
-        XCTAssertEqual(tapOnDigit.count, 1)
-        XCTAssertEqual(tapOnDigit[0].count, 2, "the tap inside the 0 belongs to it")
+        let one = Sketch.one(at: 10)
+        XCTAssertEqual(read(one + [Sketch.stroke((40, 14))]).digitStrokes, [[0]], "a stray tap")
+        XCTAssertEqual(read(one + [Sketch.stroke((30, 1), (31, 1))]).digitStrokes, [[0]], "a two-cell smudge")
+        XCTAssertNil(read([Sketch.stroke((40, 14))]).answer, "a lone tap is not an answer")
+        XCTAssertEqual(read(Sketch.zero(at: 5) + [Sketch.stroke((9, 8))], with: ShapeClassifier()).digitStrokes, [[0, 1]],
+                       "the tap inside the 0 belongs to it")
     }
 
     func testEmptyDrawingHasNoDigits() {
-        XCTAssertTrue(InkPipeline.digitImages(of: Sketch.drawing()).isEmpty)
-        XCTAssertTrue(InkPipeline.digitImages(of: Drawing(canvas: Canvas(cols: 5, rows: 5), strokes: [[], []])).isEmpty)
+        XCTAssertNil(read([]).answer)
+        XCTAssertNil(read([[], []]).answer)
+        XCTAssertNil(InkPipeline.digitImage(of: Sketch.drawing()))
     }
 
-    func testRealTwoStrokeDigitsReplayedStayOneDigit() throws {
-        let samples = try PenDigits.read(contentsOf: FixtureFiles.url("pendigits-sample.txt"))
-        for sample in samples {
-            for rows in [12, 16, 20] {
-                let drawing = TerminalReplay.drawing(of: [sample], canvasRows: rows)
-                XCTAssertEqual(InkPipeline.digitImages(of: drawing).count, 1, "digit \(sample.label) at \(rows) rows")
+    func testRealMultiStrokeDigitsStayWholeAndTouchingPairsSplit() throws {
+        let samples = try PenDigits.read(contentsOf: FixtureFiles.url("pendigits-sample.txt"))   // 4 5 1 7 | 0 3
+        for rows in [12, 16, 20] {
+            let classifier = TemplateClassifier(samples.map { (TerminalReplay.drawing(of: [$0], canvasRows: rows).strokes, $0.label) })
+            let recognizer = Recognizer(classifier: classifier, threshold: 0.5)
+            for sample in samples {
+                let reading = recognizer.read(TerminalReplay.drawing(of: [sample], canvasRows: rows))
+                XCTAssertEqual(reading.answer, String(sample.label), "digit \(sample.label) at \(rows) rows")
+            }
+            for (a, b) in zip(samples, samples.dropFirst()) {
+                let reading = recognizer.read(TerminalReplay.drawing(of: [a, b], canvasRows: rows, gap: 0))
+                XCTAssertEqual(reading.answer, "\(a.label)\(b.label)", "touching pair at \(rows) rows")
             }
         }
-        let answer = TerminalReplay.drawing(of: samples, canvasRows: 16)
-        XCTAssertEqual(InkPipeline.digitImages(of: answer).count, samples.count, "six digits side by side")
     }
 }

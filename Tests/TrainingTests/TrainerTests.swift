@@ -31,6 +31,63 @@ final class TrainerTests: XCTestCase {
         Trainer(options: options, interrupt: interrupt, log: { _ in }, progress: { _ in })
     }
 
+    /// Weights, checkpoint, history and plots never replace the records, a database or a file of another
+    /// kind: refused before any training, the files left as they were.
+    func testOutputsThatWouldDestroySomethingAreRefusedBeforeTraining() throws {
+        let records = scratch.appendingPathComponent("records.sqlite")
+        let database = Data("SQLite format 3\0".utf8) + Data(repeating: 7, count: 100)
+        try database.write(to: records)
+        var o = options("r", epochs: 1, limit: 100)
+        o.output = records
+        XCTAssertThrowsError(try quiet(o).run()) { XCTAssertTrue("\($0)".contains("is an SQLite database"), "\($0)") }
+        XCTAssertEqual(try Data(contentsOf: records), database)
+
+        o.output = scratch.appendingPathComponent("w.safetensors")
+        let notes = scratch.appendingPathComponent("w-history.csv")
+        try Data("my notes\n".utf8).write(to: notes)
+        XCTAssertThrowsError(try quiet(o).run()) { XCTAssertTrue("\($0)".contains("w-history.csv exists and is not a CSV"), "\($0)") }
+        XCTAssertEqual(try Data(contentsOf: notes), Data("my notes\n".utf8))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: o.output.path))
+    }
+
+    /// `--learning-rate 1e30` used to crash in Evaluation ("Unexpectedly found nil"): now the run stops with
+    /// one line at the first batch whose loss is not a number, and writes no weights.
+    func testADivergingRunStopsWithOneLineAndWritesNothing() throws {
+        var o = options("diverge", epochs: 1, limit: 200)
+        o.peakLearningRate = 1e30
+        XCTAssertThrowsError(try quiet(o).run()) { error in
+            guard let divergence = error as? TrainingDivergence else { return XCTFail("\(error)") }
+            XCTAssertEqual(divergence.epoch, 1)
+            XCTAssertFalse(divergence.loss.isFinite)
+            XCTAssertTrue("\(error)".hasPrefix("training diverged in epoch 1, batch \(divergence.batch): the loss is "), "\(error)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: o.output.path))
+    }
+
+    /// `--learning-rate nan` used to be reported as a problem of `--weight-decay`.
+    func testANaNLearningRateIsNamedAsItself() {
+        var o = options("nan")
+        for rate: Float in [.nan, 0, -1, .infinity] {
+            o.peakLearningRate = rate
+            XCTAssertThrowsError(try o.check()) { error in
+                XCTAssertEqual(error as? TrainingOptionsError, TrainingOptionsError(option: "peakLearningRate", requirement: "a number above 0"))
+            }
+        }
+    }
+
+    /// Logits that are not finite count as wrong instead of crashing the evaluation.
+    func testEvaluationOfNonFiniteLogitsDoesNotCrash() {
+        var logits = [Float](repeating: 0, count: 30)
+        logits[0] = .nan
+        logits[10 + 3] = .infinity
+        logits[20 + 7] = 5
+        let result = Evaluation(logits: logits, labels: [0, 3, 7])
+        XCTAssertEqual(result.count, 3)
+        XCTAssertEqual(result.correct, 1)
+        XCTAssertTrue(result.loss.isNaN)
+        XCTAssertEqual(result.confusion.flatMap { $0 }.reduce(0, +), 3)
+    }
+
     func testLossFallsAndAccuracyRises() throws {
         let o = options("learn", epochs: 3, limit: 500)
         // Accuracy of the untrained network on the fixture's test images, for comparison.
