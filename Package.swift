@@ -4,7 +4,7 @@
 // benchmarks). Dependencies flow one way (down); the product never links Training or Lab:
 //
 //   astro-numbers ─┬─> AstroNumbers (screens, resources) ─┬─> Terminal ─> CNCurses
-//                  │                                       ├─> Quiz ─> TOMLKit, SafeOutput
+//                  │                                       ├─> Quiz ─> SafeOutput
 //                  │                                       ├─> Scoring ─> GRDB, SafeOutput
 //                  │                                       └─> Ink ─> CNN ─> SafeOutput
 //                  └─> ArgumentParser, SafeOutput (terminal-safe text, files that can't destroy)
@@ -33,7 +33,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C libraries, reached through module maps.
@@ -50,7 +49,7 @@ let package = Package(
         .target(name: "CNN", dependencies: ["Basics", "SafeOutput"], swiftSettings: optimisedKernels),
         .target(name: "Training", dependencies: ["Basics", "SafeOutput", "CNN", "Ink", "CZlib"], swiftSettings: optimisedKernels),
         .target(name: "Ink", dependencies: ["Basics", "CNN"], swiftSettings: optimisedKernels),
-        .target(name: "Quiz", dependencies: ["Basics", "SafeOutput", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Quiz", dependencies: ["Basics", "SafeOutput"]),   // its own TOML parser (TOMLParser)
         .target(name: "Scoring", dependencies: ["SafeOutput", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "AstroNumbers", dependencies: ["Basics", "Terminal", "Quiz", "Scoring", "Ink", "CNN"]),
         .executableTarget(name: "astro-numbers", dependencies: [
