@@ -80,3 +80,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (sources in Fuzz/), declared only when scripts/fuzz builds them:
+// `ASTRO_FUZZ=1 swift build --sanitize fuzzer --product fuzz-…`. They have no `main`: libFuzzer's is linked.
+if Context.environment["ASTRO_FUZZ"] == "1" {
+    let fuzzer: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+    package.targets += [
+        .executableTarget(name: "fuzz-question-set", dependencies: ["Quiz"], path: "Fuzz/QuestionSetFuzzer", swiftSettings: fuzzer),
+        .executableTarget(name: "fuzz-drawing-json", dependencies: ["Ink"], path: "Fuzz/DrawingJSONFuzzer", swiftSettings: fuzzer),
+        .executableTarget(name: "fuzz-safetensors", dependencies: ["CNN"], path: "Fuzz/SafetensorsFuzzer", swiftSettings: fuzzer),
+        .executableTarget(name: "fuzz-idx", dependencies: ["Training"], path: "Fuzz/IDXFuzzer", swiftSettings: fuzzer),
+    ]
+}
