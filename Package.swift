@@ -4,7 +4,7 @@
 // benchmarks). Dependencies flow one way (down); the product never links Training or Lab:
 //
 //   astro-numbers ─┬─> AstroNumbers (screens, resources) ─┬─> Terminal ─> CNCurses
-//                  │                                       ├─> Quiz ─> TOMLKit, SafeOutput
+//                  │                                       ├─> Quiz ─> SafeOutput
 //                  │                                       ├─> Scoring ─> GRDB, SafeOutput
 //                  │                                       └─> Ink ─> CNN ─> SafeOutput
 //                  └─> ArgumentParser, SafeOutput (terminal-safe text, files that can't destroy)
@@ -33,7 +33,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C libraries, reached through module maps.
@@ -50,7 +49,7 @@ let package = Package(
         .target(name: "CNN", dependencies: ["Basics", "SafeOutput"], swiftSettings: optimisedKernels),
         .target(name: "Training", dependencies: ["Basics", "SafeOutput", "CNN", "Ink", "CZlib"], swiftSettings: optimisedKernels),
         .target(name: "Ink", dependencies: ["Basics", "CNN"], swiftSettings: optimisedKernels),
-        .target(name: "Quiz", dependencies: ["Basics", "SafeOutput", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Quiz", dependencies: ["Basics", "SafeOutput"]),   // its own TOML parser (TOMLParser)
         .target(name: "Scoring", dependencies: ["SafeOutput", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "AstroNumbers", dependencies: ["Basics", "Terminal", "Quiz", "Scoring", "Ink", "CNN"]),
         .executableTarget(name: "astro-numbers", dependencies: [
@@ -61,7 +60,7 @@ let package = Package(
         // The lab, beside the product: benchmarks and evaluation, and the executable that trains and measures.
         .target(name: "Lab", dependencies: ["Basics", "AstroNumbers", "Training", "Ink", "CNN", "Terminal"]),
         .executableTarget(name: "astro-lab", dependencies: [
-            "Lab", "Basics", "AstroNumbers", "Training", "CNN", "Ink", "Scoring",
+            "Lab", "Basics", "AstroNumbers", "Training", "CNN", "Ink", "Scoring", "SafeOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -81,3 +80,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (sources in Fuzz/), declared only when scripts/fuzz builds them:
+// `ASTRO_FUZZ=1 swift build --sanitize fuzzer --product fuzz-…`. They have no `main`: libFuzzer's is linked.
+if Context.environment["ASTRO_FUZZ"] == "1" {
+    let fuzzer: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+    package.targets += [
+        .executableTarget(name: "fuzz-question-set", dependencies: ["Quiz"], path: "Fuzz/QuestionSetFuzzer", swiftSettings: fuzzer),
+        .executableTarget(name: "fuzz-drawing-json", dependencies: ["Ink"], path: "Fuzz/DrawingJSONFuzzer", swiftSettings: fuzzer),
+        .executableTarget(name: "fuzz-safetensors", dependencies: ["CNN"], path: "Fuzz/SafetensorsFuzzer", swiftSettings: fuzzer),
+        .executableTarget(name: "fuzz-idx", dependencies: ["Training"], path: "Fuzz/IDXFuzzer", swiftSettings: fuzzer),
+    ]
+}

@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// Turns the TOML text of a set into a ``QuestionSet``, collecting every problem instead of
 /// stopping at the first, so a teacher can fix a file in one go.
@@ -18,10 +17,10 @@ struct QuestionSetParser {
         var parser = QuestionSetParser(file: file, lines: TOMLLineIndex(text: text))
         let root: TOMLTable
         do {
-            root = try TOMLTable(string: text)
+            root = try TOMLParser.parse(text)
         } catch let error as TOMLParseError {
             throw QuestionSetError(file: file, problems: [
-                QuizProblem(file: file, line: error.source.begin.line, path: "", message: "not valid TOML: \(error.description)"),
+                QuizProblem(file: file, line: error.line, path: "", message: "not valid TOML: \(error.message)"),
             ])
         }
         let set = parser.read(root, contentHash: contentHash)
@@ -263,7 +262,7 @@ struct QuestionSetParser {
         let keyPath = Self.join(path, "missing")
         guard let value = table["missing"] else { return [.answer] }
         let options = "\"answer\", \"left\" or \"right\""
-        var names: [TOMLValueConvertible] = []
+        var names: [TOMLValue] = []
         if value.string != nil { names = [value] } else if let array = value.array, !array.isEmpty { names = Array(array) } else {
             problem(keyPath, "expected \(options), or a list of them, found \(Self.describe(value))")
             return nil
@@ -284,7 +283,7 @@ struct QuestionSetParser {
     }
 
     /// A value as a teacher would recognise it: `text "ten"`, `the number 4.5`, `a list`.
-    static func describe(_ value: TOMLValueConvertible) -> String {
+    static func describe(_ value: TOMLValue) -> String {
         switch value.type {
         case .string: return "text \"\(value.string ?? "")\""
         case .int: return "the number \(value.int ?? 0)"
@@ -292,7 +291,7 @@ struct QuestionSetParser {
         case .bool: return "\(value.bool ?? false)"
         case .array: return "a list"
         case .table: return "a table"
-        case .date, .time, .dateTime: return "a date or time"
+        case .date: return "a date or time"
         }
     }
 

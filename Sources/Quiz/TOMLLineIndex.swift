@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the line of a key path in TOML text, so messages can say where to look.
 ///
-/// TOMLKit gives lines for syntax errors only, not for values, so this reads the text again:
+/// The parser gives lines for syntax errors only, not for values, so this reads the text again:
 /// it follows `[table]` and `[[array]]` headers and records `key = ...` lines under the current
 /// table, as `settings.shuffle` or `generate[2].left` (arrays of tables counted from 1).
 /// Dotted keys and inline tables are not followed; their problems are reported without a line.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text bound for a terminal outside ncurses (reports, `quiz` output, error lines), made harmless: control
 /// characters and bidirectional overrides are shown as visible marks instead of reaching the terminal, where
 /// `ESC ] 0 ; … BEL` would retitle the window, `ESC [ 2 J` clear it, and U+202E reverse what follows.
@@ -33,6 +35,18 @@ public enum TerminalText {
         text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
             .map { visible(String(String.UnicodeScalarView($0))) }
             .joined(separator: "\n")
+    }
+
+    /// Writes a program's last words (an error, or help) line by line through ``visibleLines(_:)``: to
+    /// standard output when the program succeeds, else to standard error. Both executables' `main` end here.
+    ///
+    /// ```swift
+    /// TerminalText.finalMessage(fullMessage(for: error), success: exitCode(for: error) == .success)
+    /// ```
+    public static func finalMessage(_ message: String, success: Bool) {
+        guard !message.isEmpty else { return }
+        let text = visibleLines(message) + "\n"
+        (success ? FileHandle.standardOutput : FileHandle.standardError).write(Data(text.utf8))
     }
 
     /// Whether `text` holds anything ``visible(_:)`` would mark.

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import SafeOutput
 
 /// The `astro-lab` command: the lab's tools (training, evaluation, benchmarks, data views, the records
 /// stress helper), apart from the classroom's `astro-numbers`. Argument parsing only; each subcommand calls
@@ -11,4 +13,17 @@ struct AstroLabCommand: ParsableCommand {
         subcommands: [TrainCommand.self, EvalCommand.self, BenchCommand.self, PenBenchCommand.self, PlayBenchCommand.self,
                       DataCommand.self, RecordsStressCommand.self]
     )
+
+    /// ArgumentParser's `main`, with its messages (which may quote a file's metadata) shown through
+    /// `TerminalText`, as `astro-numbers` does.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            TerminalText.finalMessage(fullMessage(for: error), success: code == .success)
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

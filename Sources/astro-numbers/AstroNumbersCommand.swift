@@ -21,15 +21,7 @@ struct AstroNumbersCommand: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if !message.isEmpty {
-                let text = TerminalText.visibleLines(message) + "\n"
-                if code == .success {
-                    FileHandle.standardOutput.write(Data(text.utf8))
-                } else {
-                    FileHandle.standardError.write(Data(text.utf8))
-                }
-            }
+            TerminalText.finalMessage(fullMessage(for: error), success: code == .success)
             Foundation.exit(code.rawValue)
         }
     }

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Values: text, numbers, lists and inline tables (``TOMLParser``).
+extension TOMLParser {
+
+    /// A value; an inline table stays a node, so later keys cannot extend it.
+    enum Parsed {
+        case plain(TOMLValue)
+        case inlineTable(TableNode)
+
+        var value: TOMLValue {
+            switch self {
+            case .plain(let value): return value
+            case .inlineTable(let node): return .table(node.value)
+            }
+        }
+    }
+
+    mutating func value(depth: Int) throws -> Parsed {
+        guard depth < Self.maximumDepth else { throw error("values nested more than \(Self.maximumDepth) deep") }
+        guard let c = peek() else { throw error("expected a value, found the end of the file") }
+        switch c {
+        case "\"":
+            return .plain(.string(starts("\"\"\"") ? try multilineBasicString() : try basicString()))
+        case "'":
+            return .plain(.string(starts("'''") ? try multilineLiteralString() : try literalString()))
+        case "[":
+            return .plain(try array(depth: depth))
+        case "{":
+            return .inlineTable(try inlineTable(depth: depth))
+        case "t" where starts("true"):
+            i += 4
+            return .plain(.boolean(true))
+        case "f" where starts("false"):
+            i += 5
+            return .plain(.boolean(false))
+        case "+", "-", "0"..."9", "i", "n":
+            return .plain(try numberOrDate())
+        default:
+            throw error("expected a value (text in quotes, a number, true, false, [list] or {table}), found \(shown(c))")
+        }
+    }
+
+    mutating func array(depth: Int) throws -> TOMLValue {
+        i += 1
+        var items: [TOMLValue] = []
+        while true {
+            try skipBlankLinesAndComments()
+            if peek() == "]" {
+                i += 1
+                return .array(items)
+            }
+            items.append(try value(depth: depth + 1).value)
+            try skipBlankLinesAndComments()
+            switch peek() {
+            case ",": i += 1
+            case "]":
+                i += 1
+                return .array(items)
+            default: throw error("expected , or ] in a list, found \(shown(peek()))")
+            }
+        }
+    }
+
+    mutating func inlineTable(depth: Int) throws -> TableNode {
+        i += 1
+        let node = TableNode()
+        skipSpaces()
+        if peek() == "}" {
+            i += 1
+            node.inline = true
+            return node
+        }
+        while true {
+            let path = try key()
+            guard peek() == "=" else { throw error("expected = after the key \(dotted(path)), found \(shown(peek()))") }
+            i += 1
+            skipSpaces()
+            let value = try self.value(depth: depth + 1)
+            var target = node
+            for (n, part) in path.dropLast().enumerated() {
+                switch target.entries[part] {
+                case nil:
+                    let made = TableNode()
+                    made.dotted = true
+                    target.set(part, .table(made))
+                    target = made
+                case .table(let inner) where inner.dotted && !inner.inline:
+                    target = inner
+                default:
+                    throw error("\(dotted(Array(path[...n]))) is already defined in this inline table")
+                }
+            }
+            let last = path[path.count - 1]
+            guard target.entries[last] == nil else { throw error("\(dotted(path)) is defined twice in this inline table") }
+            switch value {
+            case .inlineTable(let inner): target.set(last, .table(inner))
+            case .plain(let plain): target.set(last, .value(plain))
+            }
+            skipSpaces()
+            switch peek() {
+            case ",":
+                i += 1
+            case "}":
+                i += 1
+                node.inline = true
+                markInline(node)
+                return node
+            case "\n", "\r": throw error("an inline table { … } must be on one line")
+            default: throw error("expected , or } in an inline table, found \(shown(peek()))")
+            }
+        }
+    }
+
+    /// An inline table and every table in it are closed to later additions.
+    func markInline(_ node: TableNode) {
+        node.inline = true
+        for entry in node.entries.values {
+            if case .table(let inner) = entry { markInline(inner) }
+        }
+    }
+}
