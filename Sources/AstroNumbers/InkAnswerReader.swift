@@ -14,10 +14,10 @@ import Ink
 public final class InkAnswerReader: AnswerReader {
     private let recognizer: Recognizer
 
-    public init(classifier: DigitClassifier, threshold: Float = Recognizer.defaultThreshold) {
+    public init(classifier: DigitClassifier, threshold: Float = Recognizer.defaultThreshold, settings: InkSettings = .standard) {
         // The screen rereads after every stroke: the cache keeps the readings of the candidate digits without
         // the new stroke (a 4-digit answer has about 50 of them with their views).
-        recognizer = Recognizer(classifier: classifier, threshold: threshold, threads: 1, cacheCapacity: 256)
+        recognizer = Recognizer(classifier: classifier, threshold: threshold, settings: settings, threads: 1, cacheCapacity: 256)
     }
 
     public func read(_ drawing: Drawing) -> DrawnAnswer {

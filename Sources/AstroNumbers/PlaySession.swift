@@ -106,7 +106,8 @@ public enum PlaySession {
         // A lesson's writes wait a moment for a lock, then try again with the screen alive (PlayLoop+Saving).
         let store = try RecordStore(path: RecordStore.resolvePath(explicit: options.database), lockWait: PlayLoop.lockWait)
         FreedMemory.release()
-        return PlayResources(set: set, store: store, reader: InkAnswerReader(classifier: network))
+        return PlayResources(set: set, store: store, reader: InkAnswerReader(classifier: network, threshold: network.readingThreshold,
+                                                                                settings: network.readingSettings))
     }
 }
 

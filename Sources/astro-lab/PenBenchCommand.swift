@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import CNN
 import Ink
 import Lab
 import Training
@@ -14,6 +15,12 @@ struct PenBenchCommand: ParsableCommand {
     @Option(name: .long, help: "UNIPEN file (pendigits-orig-tra.txt).")
     var pendigits: String
 
+    @Option(name: .long, help: "UNIPEN folder: with --split, its writers of that role join the pendigits ones, and their letters are read as non-digits.")
+    var unipen: String?
+
+    @Option(name: .long, help: "validation or test: the writers of that role (WriterSplit: test = UNIPEN labs ced and tos and pendigits 26-30), instead of --writers.")
+    var split: String?
+
     @Option(name: .long, help: "Canvas height in rows.")
     var rows: Int = 16
 
@@ -23,7 +30,7 @@ struct PenBenchCommand: ParsableCommand {
     @Option(name: .long, help: "Weights file (default: $ASTRO_NUMBERS_WEIGHTS or Weights/astro-cnn-v1.safetensors).")
     var weights: String?
 
-    @Option(name: .long, help: "Confidence threshold (default: the recognizer's).")
+    @Option(name: .long, help: "Confidence threshold (default: the weights file's reading_threshold).")
     var threshold: Float?
 
     @Flag(name: .long, help: "Also print the figures for thresholds from 0 to 0.99, to choose the threshold from.")
@@ -67,6 +74,15 @@ struct PenBenchCommand: ParsableCommand {
 
     func run() throws {
         let network = try LabWeights.network(weights)
+        let threshold = self.threshold ?? network.readingThreshold
+        if let split {
+            guard let role = WriterSplit.Role(rawValue: split), role != .training else {
+                throw ValidationError("--split: expected validation or test, got \"\(split)\"")
+            }
+            guard writers == nil else { throw ValidationError("--split and --writers choose writers in two ways; give one") }
+            try runSplit(role, network: network, threshold: threshold)
+            return
+        }
         var samples = try PenDigits.read(contentsOf: URL(fileURLWithPath: pendigits))
         // Default: the writers the weights' trainer held out (metadata `pen_holdout_writers`), so the figures
         // measure reading, not memory.
@@ -77,15 +93,14 @@ struct PenBenchCommand: ParsableCommand {
             samples = samples.filter { chosen.contains($0.writer) }
         }
         guard !samples.isEmpty else { throw LabCommandError("\(pendigits): no digits by the chosen writers") }
-        var settings = InkSettings.standard
-        if let rotations { settings.readingRotations = try Self.angles(rotations) }
+        let settings = try readingSettings(network)
         let bench = PenBench(samples: samples, canvasRows: rows, classifier: network, settings: settings,
                              gaps: try gaps.map(Self.gapList) ?? PenBench.standardGaps)
         let writerCount = Set(samples.map(\.writer)).count
         let which = writers ?? heldOut.map { "\($0), held out by the weights" } ?? "all"
         print("pen-bench: \(samples.count) digits by \(writerCount) writers (\(which)), weights \(network.source)")
-        print(bench.report(threshold: threshold ?? Recognizer.defaultThreshold))
-        if showMisses { print("\n" + bench.misses(threshold: threshold ?? Recognizer.defaultThreshold)) }
+        print(bench.report(threshold: threshold))
+        if showMisses { print("\n" + bench.misses(threshold: threshold)) }
         if sweep {
             let grid: [Float] = [0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]
             print(bench.sweep(thresholds: grid))
@@ -93,6 +108,31 @@ struct PenBenchCommand: ParsableCommand {
             let budget = bench.smallestThreshold(misreadBudget: 0.005, candidates: fine).map { String(format: "%.2f", $0) } ?? "none"
             print("smallest threshold with at most 0.5% of single digits misread: \(budget)")
         }
+    }
+
+    /// The weights file's reading views, or `--rotations`.
+    func readingSettings(_ network: DigitNetwork) throws -> InkSettings {
+        var settings = network.readingSettings
+        if let rotations { settings.readingRotations = try Self.angles(rotations) }
+        return settings
+    }
+
+    /// `--split`: the writers of one role, pendigits and (with `--unipen`) UNIPEN, and their non-digit letters.
+    func runSplit(_ role: WriterSplit.Role, network: DigitNetwork, threshold: Float) throws {
+        let unipenURL = unipen.map { URL(fileURLWithPath: $0) }
+        let samples = try HeldOutWriters.digits(role: role, split: .standard, pendigits: URL(fileURLWithPath: pendigits), unipen: unipenURL)
+        let letters = try unipenURL.map { try HeldOutWriters.nonDigitLetters(role: role, split: .standard, unipen: $0) } ?? []
+        let settings = try readingSettings(network)
+        let bench = PenBench(samples: samples, canvasRows: rows, classifier: network, settings: settings,
+                             gaps: try gaps.map(Self.gapList) ?? PenBench.standardGaps)
+        print("pen-bench: \(samples.count) digits by \(Set(samples.map(\.writer)).count) \(role.rawValue) writers "
+              + "(\(WriterSplit.standard.summary)), weights \(network.source)")
+        print(bench.report(threshold: threshold))
+        if !letters.isEmpty {
+            let nonDigits = NonDigitBench(samples: letters, canvasRows: rows, classifier: network, settings: settings)
+            print(String(format: "non-digit letters accepted as a number: %.2f %% of %d", nonDigits.acceptedShare(threshold: threshold) * 100, nonDigits.count))
+        }
+        if showMisses { print("\n" + bench.misses(threshold: threshold)) }
     }
 
     /// The writers of a list like `23-30` or `1,4,7-9`; `source` (the flag or the weights' metadata) names

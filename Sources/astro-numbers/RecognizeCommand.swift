@@ -29,7 +29,8 @@ struct RecognizeCommand: ParsableCommand {
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         // Each answer goes out as soon as its line has arrived (a co-process writes one drawing and waits);
         // lines that arrive together are read in one batch. Memory stays bounded whatever the input.
-        var stream = DrawingLineStream(recognizer: Recognizer(classifier: network))
+        var stream = DrawingLineStream(recognizer: Recognizer(classifier: network, threshold: network.readingThreshold,
+                                                                settings: network.readingSettings))
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
