@@ -3,8 +3,8 @@ import Foundation
 import Ink
 
 /// A weights file's reading figures on one group of writers (validation or test) at several canvas heights:
-/// single digits, 2- and 3-digit answers at every gap (`PenBench`, at `answerRows` only, the app's usual
-/// height) and non-digit letters accepted (`NonDigitBench`).
+/// single digits at every height; 2- and 3-digit answers at every gap (`PenBench`) and non-digit letters
+/// accepted (`NonDigitBench`) at `answerRows` only, the app's usual height (they cost the most to read).
 ///
 /// ```swift
 /// let figures = ReadingFigures(network: network, digits: test, letters: testLetters, rows: [12, 16, 20])
@@ -18,15 +18,19 @@ public struct ReadingFigures {
     /// Per height: the letters, when any were given.
     public let letters: [Int: NonDigitBench]
 
-    public init(network: DigitNetwork, digits samples: [PenSample], letters: [PenSample], rows: [Int], answerRows: Int = 16) {
+    /// `answers: false` reads single digits and letters only (enough to choose a threshold).
+    public init(network: DigitNetwork, digits samples: [PenSample], letters: [PenSample], rows: [Int], answerRows: Int = 16,
+                answers: Bool = true) {
         self.rows = rows
         self.answerRows = answerRows
         let settings = network.readingSettings
         var digits: [Int: PenBench] = [:], lettersByRow: [Int: NonDigitBench] = [:]
         for r in rows {
             digits[r] = PenBench(samples: samples, canvasRows: r, classifier: network, settings: settings,
-                                 gaps: r == answerRows ? PenBench.standardGaps : [])
-            if !letters.isEmpty { lettersByRow[r] = NonDigitBench(samples: letters, canvasRows: r, classifier: network, settings: settings) }
+                                 gaps: r == answerRows && answers ? PenBench.standardGaps : [])
+            if !letters.isEmpty && r == answerRows {
+                lettersByRow[r] = NonDigitBench(samples: letters, canvasRows: r, classifier: network, settings: settings)
+            }
         }
         self.digits = digits
         self.letters = lettersByRow
