@@ -247,6 +247,11 @@ struct PlayLoop {
         var question: QuestionScreen?
         var lastDrawn: [String] = []
         var lastStyles: [[Style]] = []
+        // An event that had already arrived when the last one was handled, and when the screen was last painted:
+        // a flood of mouse reports (hundreds of drags sent at once) is painted at most every 30 ms, not once
+        // per report, so the screen keeps up with it.
+        var arrived: Event?
+        var lastPaint = -Double.infinity
         while true {
             if lesson.phase == .finished { return .finished }
             guard let current = lesson.currentQuestion else { return .finished }
@@ -254,6 +259,7 @@ struct PlayLoop {
                 shown = lesson.position
                 // What was typed before this question appeared was not meant for it.
                 screen.discardTypeahead()
+                arrived = nil
                 let layout = QuestionLayout(size: screen.size, problem: current.prompt)
                 question = QuestionScreen(question: current, typingAllowed: lesson.rules.typingAllowed,
                                           mouseAvailable: screen.mouseEncoding != nil, canvas: layout.canvas.size)
@@ -263,15 +269,19 @@ struct PlayLoop {
             let progress = lesson.progress
             let status = QuestionStatus(quizTitle: set.title, student: student, number: progress.number,
                                         total: progress.total, timeLeft: lesson.timeLeft(at: Timing.now()))
-            let frame = screenState.render(layout: layout, status: status, glyphs: screen.glyphs, colours: screen.colorEnabled)
-            // Styles count too: after a stroke the split may change only the colours of the ink.
-            if frame.lines != lastDrawn || frame.styleRows != lastStyles {
-                frame.show(on: screen)
-                lastDrawn = frame.lines
-                lastStyles = frame.styleRows
+            if arrived == nil || Timing.now() - lastPaint >= 0.03 {
+                let frame = screenState.render(layout: layout, status: status, glyphs: screen.glyphs, colours: screen.colorEnabled)
+                // Styles count too: after a stroke the split may change only the colours of the ink.
+                if frame.lines != lastDrawn || frame.styleRows != lastStyles {
+                    frame.show(on: screen)
+                    lastDrawn = frame.lines
+                    lastStyles = frame.styleRows
+                }
+                lastPaint = Timing.now()
             }
 
-            let event = screen.nextEvent(timeout: 250)
+            let event = arrived ?? screen.nextEvent(timeout: 250)
+            arrived = nil
             let now = Timing.now()
             // The clocks first, even while the mouse keeps moving: a question whose time ran out is
             // submitted as it stands, and what arrived with it is dropped.
@@ -314,6 +324,7 @@ struct PlayLoop {
                 }
             }
             question = screenState
+            arrived = screen.nextEvent(timeout: 0)
         }
     }
 

@@ -4,9 +4,12 @@ import Quiz
 
 /// The one place that finds the program's own files: the network's weights (`Weights/astro-cnn-v1.safetensors`)
 /// and the question sets (`Quizzes/`). Each is looked for in the current directory, then in the running
-/// executable's folder and every folder above it, so both `swift run` from the repository and an installed
-/// `.build/release/astro-numbers` find the files shipped beside them. The libraries never search: they take
-/// the URLs they are given.
+/// executable's folder, its installation prefix's `share/astro-numbers` (`../share/astro-numbers` beside
+/// `bin/`, so an unpacked package works from any folder), every folder above the executable, and last
+/// `/usr/share/astro-numbers`. So `swift run` from the repository, `.build/release/astro-numbers` and an
+/// installed `/usr/bin/astro-numbers` all find the files shipped with them. A class's own sets live in a
+/// folder the teacher names with `$ASTRO_NUMBERS_QUIZZES`. The libraries never search: they take the URLs
+/// they are given.
 ///
 /// ```swift
 /// guard let weights = ProgramResources.weights() else { throw PlayError.noWeights }
@@ -19,6 +22,12 @@ public struct ProgramResources: Sendable {
     public static let weightsPath = "Weights/\(AstroCNNv1.name).safetensors"
     /// The question sets' folder, relative to a folder searched.
     public static let quizzesPath = "Quizzes"
+    /// The environment variable that names a class's own question sets' folder (listed beside the shipped ones).
+    public static let classQuizzesVariable = "ASTRO_NUMBERS_QUIZZES"
+    /// Where a package installs the shared files, relative to the installation prefix (`/usr`).
+    public static let sharePath = "share/astro-numbers"
+    /// The shared files of a system-wide installation, searched last.
+    public static let systemShare = URL(fileURLWithPath: "/usr/share/astro-numbers", isDirectory: true)
 
     /// The environment read for ``weightsVariable``.
     public var environment: [String: String]
@@ -51,6 +60,26 @@ public struct ProgramResources: Sendable {
         find(Self.quizzesPath, directory: true)
     }
 
+    /// `$ASTRO_NUMBERS_QUIZZES`, the folder of a class's own sets, if set; nil otherwise. It is not searched
+    /// for, so a mistyped folder is reported rather than silently replaced by the shipped one.
+    public func classQuizzes() -> URL? {
+        guard let path = environment[Self.classQuizzesVariable], !path.isEmpty else { return nil }
+        return URL(fileURLWithPath: path, isDirectory: true, relativeTo: URL(fileURLWithPath: currentDirectory.path, isDirectory: true))
+    }
+
+    /// The set a teacher names with `--quiz`: the path itself when it exists (relative to the current
+    /// directory); else, for a bare file name such as `times-table-5.toml`, that set in the class's folder
+    /// (``classQuizzes()``) or the shipped `Quizzes` folder, so an installed program plays its sets from any
+    /// folder; else the path as given, so the error that follows names what the teacher typed.
+    public func quiz(named name: String) -> URL {
+        let current = URL(fileURLWithPath: currentDirectory.path, isDirectory: true)
+        let given = URL(fileURLWithPath: name, relativeTo: current)
+        guard !FileManager.default.fileExists(atPath: given.path), !name.contains("/") else { return given }
+        let folders = [classQuizzes(), quizzes()].compactMap { $0 }
+        return folders.map { $0.appendingPathComponent(name, isDirectory: false) }
+            .first { FileManager.default.fileExists(atPath: $0.path) } ?? given
+    }
+
     /// `Quizzes/default.toml` in the first folder searched that has one; nil when none has.
     public func defaultQuiz() -> URL? {
         find(Self.quizzesPath + "/" + QuestionSet.defaultFileName, directory: false)
@@ -70,16 +99,22 @@ public struct ProgramResources: Sendable {
             }
     }
 
-    /// The current directory, then the executable's folder and each folder above it.
+    /// The current directory, the executable's folder, its prefix's `share/astro-numbers`, each folder
+    /// above the executable's, then `/usr/share/astro-numbers`.
     public func searchedFolders() -> [URL] {
         var folders = [currentDirectory]
-        guard var folder = executable?.deletingLastPathComponent() else { return folders }
-        while true {
+        if var folder = executable?.deletingLastPathComponent() {
             folders.append(folder)
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path || folder.path == "/" || folder.path.isEmpty { break }
-            folder = parent
+            // bin/astro-numbers -> share/astro-numbers: the layout of a package, installed or unpacked.
+            folders.append(folder.deletingLastPathComponent().appendingPathComponent(Self.sharePath, isDirectory: true))
+            while folder.path != "/" && !folder.path.isEmpty {
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folders.append(parent)
+                folder = parent
+            }
         }
+        folders.append(Self.systemShare)
         return folders
     }
 
@@ -100,4 +135,6 @@ extension ProgramResources {
     public static func weights() -> URL? { process.weights() }
     public static func quizzes() -> URL? { process.quizzes() }
     public static func defaultQuiz() -> URL? { process.defaultQuiz() }
+    public static func classQuizzes() -> URL? { process.classQuizzes() }
+    public static func quiz(named name: String) -> URL { process.quiz(named: name) }
 }

@@ -9,6 +9,7 @@ struct AstroNumbersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "astro-numbers",
         abstract: "Answer sums by drawing digits with the mouse; a small neural network reads them.",
+        version: ProgramVersion.current,
         subcommands: [PlayCommand.self, PadCommand.self, QuizCommand.self, ReportCommand.self, RecognizeCommand.self],
         defaultSubcommand: PlayCommand.self
     )

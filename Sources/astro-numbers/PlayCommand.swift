@@ -11,7 +11,7 @@ struct PlayCommand: ParsableCommand {
         abstract: "Run a lesson: the child draws each answer with the mouse; answers go to the records."
     )
 
-    @Option(name: .long, help: "Question set (TOML). Default: Quizzes/default.toml.")
+    @Option(name: .long, help: "Question set (TOML): a path, or a set's file name in $ASTRO_NUMBERS_QUIZZES or the shipped sets (see quiz list). Default: Quizzes/default.toml.")
     var quiz: String?
 
     @Option(name: .long, help: "The child's name (skips the welcome screen).")
@@ -35,7 +35,7 @@ struct PlayCommand: ParsableCommand {
 
     func run() throws {
         var options = PlayOptions()
-        options.quiz = quiz.map { URL(fileURLWithPath: $0) }
+        options.quiz = quiz.map { ProgramResources.quiz(named: $0) }
         options.student = student
         options.database = db
         options.weights = weights.map { URL(fileURLWithPath: $0) }

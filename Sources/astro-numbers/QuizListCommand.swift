@@ -2,26 +2,37 @@ import ArgumentParser
 import AstroNumbers
 import Foundation
 import Quiz
+import SafeOutput
 
-/// `astro-numbers quiz list [DIR]`: the sets of a folder with their titles.
+/// `astro-numbers quiz list [DIR]`: the sets of a folder with their titles; with no folder named, the shipped
+/// sets and, when `$ASTRO_NUMBERS_QUIZZES` names one, the class's own.
 struct QuizListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the question sets of a folder with their titles (default: Quizzes/)."
+        abstract: "List the question sets of a folder with their titles (default: the shipped Quizzes/ and $ASTRO_NUMBERS_QUIZZES)."
     )
 
     @Argument(help: "The folder (default: the Quizzes folder of the current directory or the installation).")
     var directory: String?
 
     func run() throws {
-        let url: URL
         if let directory {
-            url = URL(fileURLWithPath: directory, isDirectory: true)
-        } else if let found = ProgramResources.quizzes() {
-            url = found
-        } else {
-            throw ValidationError("no Quizzes folder found; name one: astro-numbers quiz list DIR")
+            print(try QuizReport.list(directory: URL(fileURLWithPath: directory, isDirectory: true)))
+            return
         }
-        print(try QuizReport.list(directory: url))
+        let shipped = ProgramResources.quizzes()
+        guard let classFolder = ProgramResources.classQuizzes() else {
+            guard let shipped else { throw ValidationError("no Quizzes folder found; name one: astro-numbers quiz list DIR") }
+            print(try QuizReport.list(directory: shipped))
+            return
+        }
+        // Both lists, each under the folder it comes from, so a teacher sees which sets are the class's.
+        if let shipped {
+            print(TerminalText.visible("Shipped sets (\(shipped.path)):"))
+            print(try QuizReport.list(directory: shipped))
+            print("")
+        }
+        print(TerminalText.visible("Class sets ($\(ProgramResources.classQuizzesVariable) = \(classFolder.relativePath)):"))
+        print(try QuizReport.list(directory: classFolder))
     }
 }

@@ -11,7 +11,7 @@ struct QuizShowCommand: ParsableCommand {
         abstract: "Print the questions and answers of a session (the same ones for the same seed)."
     )
 
-    @Argument(help: "The set file (default: Quizzes/default.toml).")
+    @Argument(help: "The set: a path, or a set's file name as quiz list shows it (default: Quizzes/default.toml).")
     var file: String?
 
     @Option(help: "Session seed; the same seed shows the same session (default: the set's seed, or random).")
@@ -20,7 +20,7 @@ struct QuizShowCommand: ParsableCommand {
     func run() throws {
         let url: URL
         if let file {
-            url = URL(fileURLWithPath: file)
+            url = ProgramResources.quiz(named: file)
         } else if let found = ProgramResources.defaultQuiz() {
             url = found
         } else {
