@@ -56,7 +56,7 @@ public struct SegmentationSettings: Hashable, Sendable {
     }
 
     public static let standard = SegmentationSettings(
-        maximumStrokesPerDigit: 4, maximumStrokes: 40, widestCandidate: 2, digitCost: 0, wideCost: 9, widestRatio: 0.5,
-        shortCost: 4, shortestShare: 0.5, apartCost: 0.4, gapCost: 1, overlapCost: 1, crossCost: 2, touchCost: 0.5,
+        maximumStrokesPerDigit: 4, maximumStrokes: 40, widestCandidate: 2, digitCost: -0.5, wideCost: 20, widestRatio: 0.5,
+        shortCost: 4, shortestShare: 0.75, apartCost: 0.1, gapCost: 0.5, overlapCost: 0.5, crossCost: 2, touchCost: 0.5,
         reachCost: 0.5)
 }

@@ -10,7 +10,7 @@ struct AstroLabCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "astro-lab",
         abstract: "Train, evaluate and measure Astro Numbers' digit reader (the lab; lessons are astro-numbers).",
-        subcommands: [TrainCommand.self, EnsembleCommand.self, EvalCommand.self, BenchCommand.self, PenBenchCommand.self, PlayBenchCommand.self,
+        subcommands: [TrainCommand.self, EnsembleCommand.self, EvalCommand.self, BenchCommand.self, PenBenchCommand.self, TuneSegmentationCommand.self, PlayBenchCommand.self,
                       DataCommand.self, RecordsStressCommand.self]
     )
 
