@@ -12,11 +12,9 @@
 /// print(reading.answer ?? "-", reading.readable, reading.digitStrokes)   // "15" true [[0], [1, 2]]
 /// ```
 public struct Recognizer {
-    /// The smallest probability a digit's best guess needs for the drawing to count as read. Chosen from
-    /// data (docs/ink.md, the threshold): the smallest threshold at which single digits of held-out pen-data writers,
-    /// replayed at 12, 16 and 20 rows, are confidently misread at most 0.5 % of the time at every one of those
-    /// heights. Re-apply the rule whenever `Weights/` changes: label smoothing, for one, softens all
-    /// probabilities and moved it from 0.78 to 0.52.
+    /// The threshold for a weights file that carries none. A shipped file carries its own, chosen with it on
+    /// validation writers (`DigitNetwork.readingThreshold`, metadata `reading_threshold`; docs/ink.md): this
+    /// value is the one the rule gave the previous weights (label smoothing 0.1, pendigits writers only).
     public static let defaultThreshold: Float = 0.52
     /// Answers have one to four digits; more marks than that are not an answer.
     public static let maximumDigits = 4

@@ -13,8 +13,6 @@ public struct NonDigitBench: Sendable {
     public let canvasRows: Int
     /// Per drawing: the least sure digit's probability, or 0 when it reads as no digits or too many.
     public let lowestProbabilities: [Float]
-    /// Per drawing: what it reads as (before any threshold), nil for nothing.
-    public let answers: [String?]
 
     public init(samples: [PenSample], canvasRows: Int, classifier: DigitClassifier, settings: InkSettings = .standard) {
         self.canvasRows = canvasRows
@@ -23,7 +21,6 @@ public struct NonDigitBench: Sendable {
         lowestProbabilities = readings.map { reading in
             (1...Recognizer.maximumDigits).contains(reading.digits.count) ? (reading.digits.map(\.probability).min() ?? 0) : 0
         }
-        answers = readings.map(\.answer)
     }
 
     public var count: Int { lowestProbabilities.count }
