@@ -72,31 +72,7 @@ extension TOMLParser {
             return node
         }
         while true {
-            let path = try key()
-            guard peek() == "=" else { throw error("expected = after the key \(dotted(path)), found \(shown(peek()))") }
-            i += 1
-            skipSpaces()
-            let value = try self.value(depth: depth + 1)
-            var target = node
-            for (n, part) in path.dropLast().enumerated() {
-                switch target.entries[part] {
-                case nil:
-                    let made = TableNode()
-                    made.dotted = true
-                    target.set(part, .table(made))
-                    target = made
-                case .table(let inner) where inner.dotted && !inner.inline:
-                    target = inner
-                default:
-                    throw error("\(dotted(Array(path[...n]))) is already defined in this inline table")
-                }
-            }
-            let last = path[path.count - 1]
-            guard target.entries[last] == nil else { throw error("\(dotted(path)) is defined twice in this inline table") }
-            switch value {
-            case .inlineTable(let inner): target.set(last, .table(inner))
-            case .plain(let plain): target.set(last, .value(plain))
-            }
+            try keyValue(into: node, depth: depth + 1, inInlineTable: true)
             skipSpaces()
             switch peek() {
             case ",":

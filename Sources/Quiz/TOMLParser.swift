@@ -154,13 +154,14 @@ struct TOMLParser {
         }
     }
 
-    /// `key = value` (the key may be dotted) into `table`.
-    mutating func keyValue(into table: TableNode) throws {
+    /// `key = value` (the key may be dotted) into `table`: a table of the document, or (`inInlineTable`) an
+    /// inline table's, whose value nests one `depth` deeper and whose errors say where they are.
+    mutating func keyValue(into table: TableNode, depth: Int = 0, inInlineTable: Bool = false) throws {
         let path = try key()
         guard peek() == "=" else { throw error("expected = after the key \(dotted(path)), found \(shown(peek()))") }
         i += 1
         skipSpaces()
-        let value = try self.value(depth: 0)
+        let value = try self.value(depth: depth)
         var target = table
         for (n, part) in path.dropLast().enumerated() {
             switch target.entries[part] {
@@ -172,11 +173,14 @@ struct TOMLParser {
             case .table(let node) where node.dotted && !node.inline:
                 target = node
             default:
-                throw error("\(dotted(Array(path[...n]))) is already defined; it cannot take more keys here")
+                throw error("\(dotted(Array(path[...n]))) is already defined"
+                            + (inInlineTable ? " in this inline table" : "; it cannot take more keys here"))
             }
         }
         let last = path[path.count - 1]
-        guard target.entries[last] == nil else { throw error("\(dotted(path)) is defined twice") }
+        guard target.entries[last] == nil else {
+            throw error("\(dotted(path)) is defined twice" + (inInlineTable ? " in this inline table" : ""))
+        }
         switch value {
         case .inlineTable(let node): target.set(last, .table(node))
         case .plain(let plain): target.set(last, .value(plain))
