@@ -70,11 +70,13 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CNNTests", dependencies: ["CNN"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN", "Ink", "Basics"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
-        .testTarget(name: "InkTests", dependencies: ["Ink", "CNN", "Basics"], resources: [.copy("Fixtures")]),
+        // Fake classifiers shared by the Ink and Lab tests.
+        .target(name: "InkFakes", dependencies: ["Ink"], path: "Tests/InkFakes"),
+        .testTarget(name: "InkTests", dependencies: ["Ink", "InkFakes", "CNN", "Basics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "Basics"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         .testTarget(name: "AstroNumbersTests", dependencies: ["AstroNumbers"]),
-        .testTarget(name: "LabTests", dependencies: ["Lab", "Training", "Ink", "CNN"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab", "InkFakes", "Training", "Ink", "CNN"]),
         // The end-to-end fixtures are read from the source tree: their paths are handed to the built binaries.
         .testTarget(name: "EndToEndTests", dependencies: ["astro-numbers", "astro-lab"], exclude: ["Fixtures"]),
     ],

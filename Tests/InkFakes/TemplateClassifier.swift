@@ -4,20 +4,20 @@ import Ink
 /// image of one of them (squared distance under `tolerance` of the template's own ink) reads as that digit
 /// with `sureness`, anything else as unsure (a weak 8, 0.2). So a split reads well only when each of its
 /// digits is one of the known drawings.
-struct TemplateClassifier: DigitClassifier {
+public struct TemplateClassifier: DigitClassifier {
     var templates: [(image: [Float], digit: Int)] = []
     var sureness: Float = 0.95
     var tolerance: Float = 0.25
 
     /// `digits`: each a digit's strokes (drawn anywhere on a 60×16 canvas) and its label.
-    init(_ digits: [(strokes: [[CellPoint]], digit: Int)]) {
+    public init(_ digits: [(strokes: [[CellPoint]], digit: Int)]) {
         for (strokes, digit) in digits {
             let drawing = Drawing(canvas: Canvas(cols: 80, rows: 16), strokes: strokes)
             if let image = InkPipeline.digitImage(of: drawing) { templates.append((image.pixels, digit)) }
         }
     }
 
-    func probabilities(for image: [Float]) -> [Float] {
+    public func probabilities(for image: [Float]) -> [Float] {
         let nearest = templates.map { t in
             (t.digit, zip(t.image, image).reduce(Float(0)) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / t.image.reduce(0) { $0 + $1 * $1 })
         }.min { $0.1 < $1.1 }

@@ -1,4 +1,5 @@
 import Ink
+import InkFakes
 import XCTest
 
 /// `recognize` as a stream: answers as lines arrive, CRLF accepted, bounded memory.

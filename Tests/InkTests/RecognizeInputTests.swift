@@ -1,4 +1,5 @@
 import Ink
+import InkFakes
 import XCTest
 
 /// `astro-numbers recognize`: every malformed input gives its one-line error, the rest is still answered.

@@ -1,4 +1,5 @@
 import Ink
+import InkFakes
 import XCTest
 
 final class RecognizerTests: XCTestCase {

@@ -1,4 +1,5 @@
 import Ink
+import InkFakes
 import XCTest
 
 /// Segmentation decided by reading: candidate splits are read and the one whose digits read best together

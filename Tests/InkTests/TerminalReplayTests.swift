@@ -1,5 +1,6 @@
 import Basics
 import Ink
+import InkFakes
 import XCTest
 
 final class TerminalReplayTests: XCTestCase {

@@ -1,4 +1,5 @@
 import Ink
+import InkFakes
 import Lab
 import XCTest
 
