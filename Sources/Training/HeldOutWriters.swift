@@ -2,7 +2,7 @@ import Foundation
 import Ink
 
 /// The samples of the writers a `WriterSplit` gives a role: what the lab measures on (validation to choose,
-/// test to report), never what it trains on.
+/// test to report), and the trainer's non-digit letters (the training role).
 ///
 /// ```swift
 /// let digits = try HeldOutWriters.digits(role: .validation, split: .standard, pendigits: penURL, unipen: unipenURL)

@@ -84,13 +84,7 @@ public final class Trainer {
             poolLabels += digits.labels
             var nonDigits: PenTrainingData?
             if o.nonDigits > 0 {
-                var letters: [PenSample] = []
-                for set in [Unipen.CharacterSet.upperCase, .lowerCase] {
-                    let found = try Unipen.load(root: root, set: set, threads: o.threads)
-                        .filter { o.split.role(ofUnipen: $0) == .training }
-                    letters += found.characters.filter { NonDigitLetters.isNonDigit($0.label) }
-                        .map { PenSample(writer: $0.writer, label: PenTrainingData.nonDigit, strokes: $0.strokes) }
-                }
+                var letters = try HeldOutWriters.nonDigitLetters(role: .training, split: o.split, unipen: root, threads: o.threads)
                 // An even draw over all training writers' letters, the same for the same seed.
                 var rng = SeededGenerator(seed: o.seed, stream: 0x1E77E45)
                 letters.shuffle(using: &rng)
