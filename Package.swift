@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "Ink", dependencies: ["Basics", "CNN"], swiftSettings: optimisedKernels),
         .target(name: "Quiz", dependencies: ["Basics", "SafeOutput"]),   // its own TOML parser (TOMLParser)
         .target(name: "Scoring", dependencies: ["SafeOutput", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "AstroNumbers", dependencies: ["Basics", "Terminal", "Quiz", "Scoring", "Ink", "CNN"]),
+        .target(name: "AstroNumbers", dependencies: ["Basics", "Terminal", "Quiz", "Scoring", "Ink", "CNN", "SafeOutput"]),
         .executableTarget(name: "astro-numbers", dependencies: [
             "AstroNumbers", "CNN", "Ink", "Quiz", "Scoring", "Terminal", "SafeOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

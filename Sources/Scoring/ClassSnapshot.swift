@@ -47,6 +47,24 @@ public struct ClassSnapshot: Sendable, Equatable {
         /// The session scored so far (the score screen's view of it).
         public var summary: ScoreSummary
 
+        public init(student: String, session: SessionID, quizTitle: String, startedAt: Date, answered: Int,
+                    questionCount: Int, correct: Int, points: Int, lastAnswerAt: Date?, state: State,
+                    sessionsInPeriod: Int, answers: [AnswerRecord], summary: ScoreSummary) {
+            self.student = student
+            self.session = session
+            self.quizTitle = quizTitle
+            self.startedAt = startedAt
+            self.answered = answered
+            self.questionCount = questionCount
+            self.correct = correct
+            self.points = points
+            self.lastAnswerAt = lastAnswerAt
+            self.state = state
+            self.sessionsInPeriod = sessionsInPeriod
+            self.answers = answers
+            self.summary = summary
+        }
+
         /// Seconds since the last answer (or since the start, before the first one).
         public func secondsSinceLastAnswer(at now: Date) -> Double {
             max(0, now.timeIntervalSince(lastAnswerAt ?? startedAt))
