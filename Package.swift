@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "Ink", dependencies: ["Basics", "CNN"], swiftSettings: optimisedKernels),
         .target(name: "Quiz", dependencies: ["Basics", "SafeOutput", "Messages"]),   // its own TOML parser (TOMLParser)
         .target(name: "Scoring", dependencies: ["SafeOutput", "Messages", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "AstroNumbers", dependencies: ["Basics", "Messages", "Terminal", "Quiz", "Scoring", "Ink", "CNN"]),
+        .target(name: "AstroNumbers", dependencies: ["Basics", "Messages", "Terminal", "Quiz", "Scoring", "Ink", "CNN", "SafeOutput"]),
         .executableTarget(name: "astro-numbers", dependencies: [
             "AstroNumbers", "CNN", "Ink", "Messages", "Quiz", "Scoring", "Terminal", "SafeOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

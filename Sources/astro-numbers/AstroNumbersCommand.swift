@@ -12,7 +12,7 @@ struct AstroNumbersCommand: ParsableCommand {
         commandName: "astro-numbers",
         abstract: "Answer sums by drawing digits with the mouse; a small neural network reads them.",
         version: ProgramVersion.current,
-        subcommands: [PlayCommand.self, PadCommand.self, QuizCommand.self, ReportCommand.self, RecognizeCommand.self],
+        subcommands: [PlayCommand.self, PadCommand.self, QuizCommand.self, ReportCommand.self, ClassCommand.self, RecognizeCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 
