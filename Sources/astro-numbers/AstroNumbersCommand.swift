@@ -1,5 +1,7 @@
 import ArgumentParser
+import AstroNumbers
 import Foundation
+import Messages
 import SafeOutput
 
 /// The `astro-numbers` command, what a classroom runs: argument parsing only; each subcommand calls into a
@@ -10,14 +12,16 @@ struct AstroNumbersCommand: ParsableCommand {
         commandName: "astro-numbers",
         abstract: "Answer sums by drawing digits with the mouse; a small neural network reads them.",
         version: ProgramVersion.current,
-        subcommands: [PlayCommand.self, PadCommand.self, QuizCommand.self, ReportCommand.self, RecognizeCommand.self],
+        subcommands: [PlayCommand.self, PadCommand.self, QuizCommand.self, ReportCommand.self, ClassCommand.self, RecognizeCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 
     /// ArgumentParser's `main`, except that every message it prints (an error naming a student, a set's
     /// title, a file) goes through `TerminalText`, so nothing from a file or a name acts on the terminal.
+    /// The language is chosen first (`--language`, else the locale), so every message is in it.
     static func main() {
         do {
+            Messages.current = try ProgramLanguage.messages(language: ProgramLanguage.requested(in: CommandLine.arguments))
             var command = try parseAsRoot()
             try command.run()
         } catch {

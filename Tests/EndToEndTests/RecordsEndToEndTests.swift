@@ -197,4 +197,6 @@ final class RecordsProcess: @unchecked Sendable {
     }
 
     func kill(_ signal: Int32) { Foundation.kill(process.processIdentifier, signal) }
+
+    var isRunning: Bool { process.isRunning }
 }
