@@ -19,6 +19,8 @@ public struct SessionRecord: Sendable, Equatable {
     public var status: SessionStatus
     public var answers: [AnswerRecord]
     public var summary: ScoreSummary
+    /// Facts from earlier lessons the session practised (its first questions); empty for a plain session.
+    public var practice: [Fact] = []
 }
 
 /// Which sessions a report covers; nil fields match everything.
