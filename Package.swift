@@ -3,9 +3,9 @@
 // Two executables: `astro-numbers` is the classroom product, `astro-lab` the lab (training, evaluation,
 // benchmarks). Dependencies flow one way (down); the product never links Training or Lab:
 //
-//   astro-numbers ─┬─> AstroNumbers (screens, resources) ─┬─> Terminal ─> CNCurses
-//                  │                                       ├─> Quiz ─> SafeOutput
-//                  │                                       ├─> Scoring ─> GRDB, SafeOutput
+//   astro-numbers ─┬─> AstroNumbers (screens, resources) ─┬─> Terminal ─> CNCurses, Messages
+//                  │                                       ├─> Quiz ─> SafeOutput, Messages
+//                  │                                       ├─> Scoring ─> GRDB, SafeOutput, Messages
 //                  │                                       └─> Ink ─> CNN ─> SafeOutput
 //                  └─> ArgumentParser, SafeOutput (terminal-safe text, files that can't destroy)
 //
@@ -13,7 +13,8 @@
 //                                              └─> Training (trainer, data-set readers) ─┬─> Ink ─> CNN
 //                                                                                        └─> CZlib
 //
-//   Basics (seeded generator, timing, JSON strings) sits under CNN, Quiz, Ink and everything above them.
+//   Basics (seeded generator, timing, JSON strings) sits under CNN, Quiz, Ink and everything above them;
+//   Messages (the catalogues of visible strings, per language) under Terminal, Quiz, Scoring and above.
 import PackageDescription
 
 /// Numerical kernels are optimised even in debug builds, so unit tests that train briefly stay fast.
@@ -45,27 +46,29 @@ let package = Package(
         // Libraries, one per part of the product, on small shared pieces.
         .target(name: "Basics"),       // the seeded generator, timing, JSON strings (no dependencies)
         .target(name: "SafeOutput"),   // what the program prints and writes, made harmless (no dependencies)
-        .target(name: "Terminal", dependencies: ["CNCurses"]),
+        .target(name: "Messages"),     // the message catalogues (Messages/*.toml): every visible string, per language
+        .target(name: "Terminal", dependencies: ["CNCurses", "Messages"]),
         .target(name: "CNN", dependencies: ["Basics", "SafeOutput"], swiftSettings: optimisedKernels),
         .target(name: "Training", dependencies: ["Basics", "SafeOutput", "CNN", "Ink", "CZlib"], swiftSettings: optimisedKernels),
         .target(name: "Ink", dependencies: ["Basics", "CNN"], swiftSettings: optimisedKernels),
-        .target(name: "Quiz", dependencies: ["Basics", "SafeOutput"]),   // its own TOML parser (TOMLParser)
-        .target(name: "Scoring", dependencies: ["SafeOutput", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "AstroNumbers", dependencies: ["Basics", "Terminal", "Quiz", "Scoring", "Ink", "CNN", "SafeOutput"]),
+        .target(name: "Quiz", dependencies: ["Basics", "SafeOutput", "Messages"]),   // its own TOML parser (TOMLParser)
+        .target(name: "Scoring", dependencies: ["SafeOutput", "Messages", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "AstroNumbers", dependencies: ["Basics", "Messages", "Terminal", "Quiz", "Scoring", "Ink", "CNN", "SafeOutput"]),
         .executableTarget(name: "astro-numbers", dependencies: [
-            "AstroNumbers", "CNN", "Ink", "Quiz", "Scoring", "Terminal", "SafeOutput",
+            "AstroNumbers", "CNN", "Ink", "Messages", "Quiz", "Scoring", "Terminal", "SafeOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // The lab, beside the product: benchmarks and evaluation, and the executable that trains and measures.
         .target(name: "Lab", dependencies: ["Basics", "AstroNumbers", "Training", "Ink", "CNN", "Terminal"]),
         .executableTarget(name: "astro-lab", dependencies: [
-            "Lab", "Basics", "AstroNumbers", "Training", "CNN", "Ink", "Scoring", "SafeOutput",
+            "Lab", "Basics", "AstroNumbers", "Messages", "Training", "CNN", "Ink", "Scoring", "SafeOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Tests mirror the sources; EndToEndTests drive the built binary in tmux.
         .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
+        .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "BasicsTests", dependencies: ["Basics"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CNNTests", dependencies: ["CNN"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
@@ -73,9 +76,9 @@ let package = Package(
         // Fake classifiers shared by the Ink and Lab tests.
         .target(name: "InkFakes", dependencies: ["Ink"], path: "Tests/InkFakes"),
         .testTarget(name: "InkTests", dependencies: ["Ink", "InkFakes", "CNN", "Basics"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "QuizTests", dependencies: ["Quiz", "Basics"]),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
-        .testTarget(name: "AstroNumbersTests", dependencies: ["AstroNumbers"]),
+        .testTarget(name: "QuizTests", dependencies: ["Quiz", "Basics", "Messages"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Messages"]),
+        .testTarget(name: "AstroNumbersTests", dependencies: ["AstroNumbers", "Messages"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "InkFakes", "Training", "Ink", "CNN"]),
         // The end-to-end fixtures are read from the source tree: their paths are handed to the built binaries.
         .testTarget(name: "EndToEndTests", dependencies: ["astro-numbers", "astro-lab"], exclude: ["Fixtures"]),
@@ -92,5 +95,6 @@ if Context.environment["ASTRO_FUZZ"] == "1" {
         .executableTarget(name: "fuzz-drawing-json", dependencies: ["Ink"], path: "Fuzz/DrawingJSONFuzzer", swiftSettings: fuzzer),
         .executableTarget(name: "fuzz-safetensors", dependencies: ["CNN"], path: "Fuzz/SafetensorsFuzzer", swiftSettings: fuzzer),
         .executableTarget(name: "fuzz-idx", dependencies: ["Training"], path: "Fuzz/IDXFuzzer", swiftSettings: fuzzer),
+        .executableTarget(name: "fuzz-message-catalogue", dependencies: ["Messages"], path: "Fuzz/MessageCatalogueFuzzer", swiftSettings: fuzzer),
     ]
 }

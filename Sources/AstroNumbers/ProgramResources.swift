@@ -2,8 +2,8 @@ import CNN
 import Foundation
 import Quiz
 
-/// The one place that finds the program's own files: the network's weights (`Weights/astro-cnn-v1.safetensors`)
-/// and the question sets (`Quizzes/`). Each is looked for in the current directory, then in the running
+/// The one place that finds the program's own files: the network's weights (`Weights/astro-cnn-v1.safetensors`),
+/// the question sets (`Quizzes/`) and the message catalogues (`Messages/`). Each is looked for in the current directory, then in the running
 /// executable's folder, its installation prefix's `share/astro-numbers` (`../share/astro-numbers` beside
 /// `bin/`, so an unpacked package works from any folder), every folder above the executable, and last
 /// `/usr/share/astro-numbers`. So `swift run` from the repository, `.build/release/astro-numbers` and an
@@ -22,6 +22,8 @@ public struct ProgramResources: Sendable {
     public static let weightsPath = "Weights/\(AstroCNNv1.name).safetensors"
     /// The question sets' folder, relative to a folder searched.
     public static let quizzesPath = "Quizzes"
+    /// The message catalogues' folder (`en.toml`, `es.toml`…), relative to a folder searched.
+    public static let messagesPath = "Messages"
     /// The environment variable that names a class's own question sets' folder (listed beside the shipped ones).
     public static let classQuizzesVariable = "ASTRO_NUMBERS_QUIZZES"
     /// Where a package installs the shared files, relative to the installation prefix (`/usr`).
@@ -58,6 +60,11 @@ public struct ProgramResources: Sendable {
     /// The first `Quizzes` folder found; nil when there is none.
     public func quizzes() -> URL? {
         find(Self.quizzesPath, directory: true)
+    }
+
+    /// The first `Messages` folder found; nil when there is none.
+    public func messages() -> URL? {
+        find(Self.messagesPath, directory: true)
     }
 
     /// `$ASTRO_NUMBERS_QUIZZES`, the folder of a class's own sets, if set; nil otherwise. It is not searched
@@ -134,6 +141,7 @@ public struct ProgramResources: Sendable {
 extension ProgramResources {
     public static func weights() -> URL? { process.weights() }
     public static func quizzes() -> URL? { process.quizzes() }
+    public static func messages() -> URL? { process.messages() }
     public static func defaultQuiz() -> URL? { process.defaultQuiz() }
     public static func classQuizzes() -> URL? { process.classQuizzes() }
     public static func quiz(named name: String) -> URL { process.quiz(named: name) }

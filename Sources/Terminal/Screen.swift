@@ -68,7 +68,13 @@ public final class Screen {
     /// Runs `body` on the full screen and restores the terminal afterwards, whatever happens.
     public static func run<T>(options: Options = Options(), _ body: (Screen) throws -> T) throws -> T {
         try requireTerminal()
-        setlocale(LC_ALL, "")
+        if setlocale(LC_ALL, "") == nil, let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap({ options.environment[$0] }).first(where: { !$0.isEmpty }),
+           name.uppercased().filter({ $0 != "-" }).contains("UTF8") {
+            // A UTF-8 locale that is not installed (LANG=es_ES.UTF-8 on a server with only C.UTF-8): the terminal
+            // still speaks UTF-8, so draw with it rather than fall back to ASCII. The messages' language is chosen
+            // from the variables themselves, not from here.
+            setlocale(LC_ALL, "C.UTF-8")
+        }
         let unicode = String(cString: cn_codeset()).uppercased().filter { $0 != "-" } == "UTF8"
 
         // Block the stop signals before ncurses starts, so none can kill us with the terminal in raw mode.

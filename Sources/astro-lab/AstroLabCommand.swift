@@ -1,5 +1,7 @@
 import ArgumentParser
+import AstroNumbers
 import Foundation
+import Messages
 import SafeOutput
 
 /// The `astro-lab` command: the lab's tools (training, evaluation, benchmarks, data views, the records
@@ -16,8 +18,10 @@ struct AstroLabCommand: ParsableCommand {
 
     /// ArgumentParser's `main`, with its messages (which may quote a file's metadata) shown through
     /// `TerminalText`, as `astro-numbers` does.
+    /// The screens it measures (`play-bench`) speak the locale's language, as the classroom's program does.
     static func main() {
         do {
+            Messages.current = (try? ProgramLanguage.messages(language: nil)) ?? Messages(catalogues: [])
             var command = try parseAsRoot()
             try command.run()
         } catch {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import AstroNumbers
 import Foundation
+import Messages
 import SafeOutput
 
 /// The `astro-numbers` command, what a classroom runs: argument parsing only; each subcommand calls into a
@@ -16,8 +18,10 @@ struct AstroNumbersCommand: ParsableCommand {
 
     /// ArgumentParser's `main`, except that every message it prints (an error naming a student, a set's
     /// title, a file) goes through `TerminalText`, so nothing from a file or a name acts on the terminal.
+    /// The language is chosen first (`--language`, else the locale), so every message is in it.
     static func main() {
         do {
+            Messages.current = try ProgramLanguage.messages(language: ProgramLanguage.requested(in: CommandLine.arguments))
             var command = try parseAsRoot()
             try command.run()
         } catch {

@@ -19,6 +19,8 @@ struct ClassCommand: ParsableCommand {
             """
     )
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Option(help: ArgumentHelp("The records database (default: $ASTRO_NUMBERS_DB, else the XDG data folder).", valueName: "path"))
     var db: String?
 

@@ -10,6 +10,8 @@ struct PadCommand: ParsableCommand {
         abstract: "Open the drawing pad: drag with the left button to draw; right-click or c clears, u undoes, q quits."
     )
 
+    @OptionGroup var languageOption: LanguageOption
+
     func run() throws {
         do {
             try DrawingPad.run()

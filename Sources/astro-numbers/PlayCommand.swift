@@ -11,6 +11,8 @@ struct PlayCommand: ParsableCommand {
         abstract: "Run a lesson: the child draws each answer with the mouse; answers go to the records."
     )
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Option(name: .long, help: "Question set (TOML): a path, or a set's file name in $ASTRO_NUMBERS_QUIZZES or the shipped sets (see quiz list). Default: Quizzes/default.toml.")
     var quiz: String?
 

@@ -9,6 +9,8 @@ struct QuizCheckCommand: ParsableCommand {
         abstract: "Check question sets; prints every problem and exits 1 if any set is invalid."
     )
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Argument(help: "Set files to check, e.g. Quizzes/*.toml.")
     var files: [String]
 

@@ -12,6 +12,8 @@ struct QuizListCommand: ParsableCommand {
         abstract: "List the question sets of a folder with their titles (default: the shipped Quizzes/ and $ASTRO_NUMBERS_QUIZZES)."
     )
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Argument(help: "The folder (default: the Quizzes folder of the current directory or the installation).")
     var directory: String?
 

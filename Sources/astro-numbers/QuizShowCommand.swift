@@ -11,6 +11,8 @@ struct QuizShowCommand: ParsableCommand {
         abstract: "Print the questions and answers of a session (the same ones for the same seed)."
     )
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Argument(help: "The set: a path, or a set's file name as quiz list shows it (default: Quizzes/default.toml).")
     var file: String?
 

@@ -16,6 +16,8 @@ struct RecognizeCommand: ParsableCommand {
             """
     )
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Option(name: .long, help: "Weights file (default: $ASTRO_NUMBERS_WEIGHTS or Weights/astro-cnn-v1.safetensors).")
     var weights: String?
 

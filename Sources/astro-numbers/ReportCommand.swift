@@ -15,6 +15,8 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Option(help: ArgumentHelp("The records database (default: $ASTRO_NUMBERS_DB, else the XDG data folder).", valueName: "path"))
     var db: String?
 
