@@ -79,6 +79,7 @@ public enum QuizReport {
         if let t = s.timeLimitPerQuestion { parts.append("\(t) s per question") }
         if let t = s.timeLimitPerSession { parts.append("\(t) s per session") }
         if let seed = s.seed { parts.append("fixed seed \(seed)") }
+        if s.practice > 0 { parts.append("first up to \(s.practice) facts to learn from earlier lessons") }
         return parts.joined(separator: ", ")
     }
 
