@@ -39,7 +39,7 @@ extension PlayLoop {
                 return .stopped
             case .key(.escape), .key(.character("q")), .key(.character("Q")), .key(.control("c")):
                 if stopAsked { stopAsked = false } else { stopAsked = true }
-            case .key(.character("y")) where stopAsked, .key(.character("Y")) where stopAsked:
+            case .key(let key) where stopAsked && ConfirmKey.isYes(key):
                 return .stopped
             case .key where stopAsked:
                 stopAsked = false

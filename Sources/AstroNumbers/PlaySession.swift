@@ -2,6 +2,7 @@ import Basics
 import CNN
 import Foundation
 import Ink
+import Messages
 import Quiz
 import Scoring
 import Terminal
@@ -52,13 +53,13 @@ public enum PlayError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .noDefaultQuiz:
-            return "no question set given and no Quizzes/\(QuestionSet.defaultFileName) found: pass --quiz FILE"
+            return tr("play.no-default-quiz", ["file": QuestionSet.defaultFileName])
         case .noWeights:
-            return "no network weights found (Weights/\(AstroCNNv1.name).safetensors): pass --weights FILE or set ASTRO_NUMBERS_WEIGHTS"
+            return tr("play.no-weights", ["file": "Weights/\(AstroCNNv1.name).safetensors"])
         case .weights(let message):
             return message
         case .invalidStudent(let name, let problem):
-            return "--student \(StudentName.quoted(name)): \(problem.rawValue)"
+            return tr("play.student", ["name": StudentName.quoted(name), "problem": problem.message])
         }
     }
 }

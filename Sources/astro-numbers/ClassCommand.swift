@@ -1,6 +1,7 @@
 import ArgumentParser
 import AstroNumbers
 import Foundation
+import Messages
 import Quiz
 import SafeOutput
 import Scoring
@@ -37,7 +38,7 @@ struct ClassCommand: ParsableCommand {
     var once = false
 
     func validate() throws {
-        if db?.isEmpty == true { throw ValidationError("--db: the path is empty") }
+        if db?.isEmpty == true { throw ValidationError(tr("option.empty-path", ["option": "--db"])) }
         if !(1...86_400).contains(stuck) { throw ValidationError("--stuck: \(stuck) is out of range; use 1 to 86400 seconds") }
         if ClassSnapshot.Order(rawValue: sort) == nil { throw ValidationError("--sort: \"\(TerminalText.visible(sort))\" is not an order; use name, progress or score") }
     }

@@ -3,6 +3,11 @@ import XCTest
 
 /// Every kind of mistake in a set file gives one clear line naming the file, line and key path.
 final class ValidationTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private func generator(_ body: String) -> String {
         QuizFixtures.header + "[[generate]]\n" + body
     }
