@@ -28,6 +28,8 @@ public struct PlayOptions: Sendable {
     public var mouse = true
     /// Carry on with the student's interrupted session of this set, if there is one.
     public var resume = false
+    /// Build the session from the child's facts still to learn, from every set (`--practice`).
+    public var practice = false
 
     public init() {}
 }
@@ -129,6 +131,8 @@ struct PlayLoop {
     let screen: Screen
     let resources: PlayResources
     let options: PlayOptions
+    /// The facts from earlier lessons this session practises (set when it starts or resumes).
+    private var practised: [Fact] = []
 
     private var set: QuestionSet { resources.set }
     private var store: RecordStore { resources.store }
@@ -147,6 +151,7 @@ struct PlayLoop {
                                                            showing: savingFrame) else { return .left }
         let session = started.0
         var lesson = started.1
+        practised = started.2
         var completed = false
         while true {
             switch try ask(&lesson, session: session, student: student) {
@@ -167,7 +172,8 @@ struct PlayLoop {
                 }
                 lesson.pause(for: waited)
                 completed = true
-                let score = ScoreScreen(student: student, quizTitle: set.title, summary: summary, ranOutOfTime: lesson.ranOutOfTime)
+                var score = ScoreScreen(student: student, quizTitle: set.title, summary: summary, ranOutOfTime: lesson.ranOutOfTime)
+                score.practice = practiceNote(student: student, session: session)
                 if try showScore(score) == .practiseMissed {
                     lesson.practiseMissed(at: Timing.now())
                     continue
@@ -196,8 +202,9 @@ struct PlayLoop {
 
     // MARK: Session
 
-    /// A new session, or the student's interrupted one with `--resume` (its answers replayed).
-    private func start(student: String) throws -> (SessionID, Lesson) {
+    /// A new session, or the student's interrupted one with `--resume` (its answers replayed), with the facts
+    /// from earlier lessons it practises.
+    private func start(student: String) throws -> (SessionID, Lesson, [Fact]) {
         let now = Timing.now()
         if options.resume, let point = try store.resumableSession(student: student, contentHash: set.contentHash) {
             let session = try store.resume(point)
@@ -206,23 +213,29 @@ struct PlayLoop {
             // The time spent answering before the interruption still counts against a lesson time limit
             // (the break itself does not), so resuming never hands out a fresh allowance.
             let used = point.answers.reduce(0) { $0 + $1.seconds }
-            var lesson = Lesson(questions: questions(seed: seed), rules: rules, at: now, timeAlreadyUsed: used)
+            var lesson = Lesson(questions: questions(seed: seed, practice: point.practice), rules: rules, at: now, timeAlreadyUsed: used)
             for answer in point.answers {
                 lesson.replay(questionIndex: answer.questionIndex, attempt: answer.attempt, given: answer.read,
                               input: answer.input == .typed ? .typed : .drawn,
                               outcome: LessonAnswer.Outcome(rawValue: answer.outcome.rawValue) ?? .wrong, at: now)
             }
-            return (session, lesson)
+            return (session, lesson, point.practice)
         }
         let seed = set.newSeed()
+        var practice: [Fact] = []
+        if let want = PracticePlan.request(set: set, practiceFlag: options.practice) {
+            practice = PracticePlan.facts(from: try store.factHistory(student: student, quizTitle: want.quizTitle), count: want.count)
+        }
+        let asked = questions(seed: seed, practice: practice)
         let session = try store.startSession(student: student, quizTitle: set.title, quizFile: set.file,
-                                             contentHash: set.contentHash, questionCount: set.sessionLength, seed: seed)
-        return (session, Lesson(questions: questions(seed: seed), rules: rules, at: now))
+                                             contentHash: set.contentHash, questionCount: asked.count, seed: seed,
+                                             practice: practice)
+        return (session, Lesson(questions: asked, rules: rules, at: now), practice)
     }
 
-    /// The session's questions for a seed, numbered as the records number them.
-    private func questions(seed: UInt64) -> [LessonQuestion] {
-        set.session(seed: seed).enumerated().map { index, question in
+    /// The session's questions for a seed (and the facts it practises first), numbered as the records number them.
+    private func questions(seed: UInt64, practice: [Fact]) -> [LessonQuestion] {
+        PracticePlan.questions(set: set, seed: seed, practice: practice).enumerated().map { index, question in
             LessonQuestion(index: index, prompt: question.text, expected: String(question.answer), working: question.working)
         }
     }
@@ -364,6 +377,19 @@ struct PlayLoop {
     }
 
     // MARK: Score
+
+    /// For a session that practises: the facts it practised and those now learned (facts to learn before this
+    /// session, learned with it). Nil for other sessions; and when the records are busy just now, the score
+    /// screen goes without it rather than wait.
+    private func practiceNote(student: String, session: SessionID) -> ScoreScreen.PracticeNote? {
+        guard let want = PracticePlan.request(set: set, practiceFlag: options.practice),
+              let sessions = try? store.sessions(matching: ReportFilter(student: student, quizTitle: want.quizTitle)) else { return nil }
+        let before = FactHistory(sessions: sessions.filter { $0.id != session })
+        let after = FactHistory(sessions: sessions)
+        let wasToLearn = Set(before.toLearn.map(\.fact))
+        return ScoreScreen.PracticeNote(practised: practised,
+                                        nowLearned: after.learned.map(\.fact).filter { wasToLearn.contains($0) })
+    }
 
     private func showScore(_ score: ScoreScreen) throws -> ScoreScreen.Action {
         while true {

@@ -17,11 +17,26 @@ public struct ScoreScreen: Sendable {
         case finish
     }
 
+    /// What a practice session practised, for the line under the score.
+    public struct PracticeNote: Sendable, Equatable {
+        /// Facts from earlier lessons this session asked first.
+        public var practised: [Fact]
+        /// Facts that were to learn before this session and are learned now.
+        public var nowLearned: [Fact]
+
+        public init(practised: [Fact], nowLearned: [Fact]) {
+            self.practised = practised
+            self.nowLearned = nowLearned
+        }
+    }
+
     public let student: String
     public let quizTitle: String
     public let summary: ScoreSummary
     /// Whether the lesson ended because its time ran out.
     public var ranOutOfTime: Bool
+    /// For a practice session: what it practised and what is now learned.
+    public var practice: PracticeNote?
 
     public init(student: String, quizTitle: String, summary: ScoreSummary, ranOutOfTime: Bool = false) {
         self.student = student
@@ -57,6 +72,14 @@ public struct ScoreScreen: Sendable {
                                  "time": Clock.minutesAndSeconds(summary.totalSeconds)])
     }
 
+    /// "Practised 3 facts from earlier lessons · now learned: 3 + 4 = 7, 5 + 5 = 10".
+    public static func practiceLine(_ note: PracticeNote) -> String {
+        let count = note.practised.count
+        var line = count == 0 ? PracticeWords.nothingToPractise : PracticeWords.practised(count)
+        if !note.nowLearned.isEmpty { line += " · " + PracticeWords.nowLearned(note.nowLearned.map(\.description)) }
+        return line
+    }
+
     public func render(size: Size, glyphs: Glyphs) -> TextFrame {
         guard size.contains(QuestionLayout.minimumSize) else { return TextFrame.enlargeMessage(size: size, glyphs: glyphs) }
         var frame = TextFrame(size: size, glyphs: glyphs)
@@ -68,6 +91,7 @@ public struct ScoreScreen: Sendable {
         frame.putCentred("\(headline)   \(stars)", row: 2, style: Style(.good, [.bold]))
         frame.putCentred(scoreLine, row: 3, style: Style(.title, [.bold]))
         if ranOutOfTime { frame.putCentred(tr("score.out-of-time"), row: 4, style: Style(.hint)) }
+        if let practice { frame.putCentred(String(Self.practiceLine(practice).prefix(size.cols - 2)), row: 5, style: Style(.good)) }
 
         let listTop = 6, listBottom = size.rows - 2
         let rows = max(1, listBottom - listTop)

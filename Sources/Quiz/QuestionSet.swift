@@ -72,6 +72,10 @@ public struct QuestionSet: Hashable, Sendable {
         if let wanted = settings.questionCount, wanted > available {
             return ("settings.questions", "\(wanted) is more than the \(available) questions the set makes")
         }
+        let length = min(settings.questionCount ?? available, available)
+        if settings.practice > length {
+            return ("settings.practice", "\(settings.practice) is more than the \(length) questions a session asks")
+        }
         return nil
     }
 

@@ -5,7 +5,7 @@ import Foundation
 struct QuestionSetParser {
     static let topKeys = ["title", "description", "grade", "settings", "question", "generate"]
     static let settingsKeys = ["questions", "shuffle", "repeat_missed", "time_limit_per_question",
-                               "time_limit_per_session", "input", "feedback", "seed"]
+                               "time_limit_per_session", "input", "feedback", "seed", "practice"]
     static let questionKeys = ["ask", "answer"]
     static let generateKeys = ["op", "left", "right", "max_answer", "count", "missing", "carry", "seed"]
 
@@ -95,6 +95,7 @@ struct QuestionSetParser {
         settings.input = choice(table, "input", path: path) ?? settings.input
         settings.feedback = choice(table, "feedback", path: path) ?? settings.feedback
         settings.seed = int(table, "seed", path: path, in: 0...Int.max).map(UInt64.init)
+        settings.practice = int(table, "practice", path: path, in: 0...100) ?? settings.practice
         return settings
     }
 

@@ -78,6 +78,7 @@ public enum QuizReport {
         if let t = s.timeLimitPerQuestion { parts.append(tr("quiz.summary.time-question", ["seconds": t])) }
         if let t = s.timeLimitPerSession { parts.append(tr("quiz.summary.time-session", ["seconds": t])) }
         if let seed = s.seed { parts.append(tr("quiz.summary.seed", ["seed": seed])) }
+        if s.practice > 0 { parts.append(tr("quiz.summary.practice", count: s.practice)) }
         return parts.joined(separator: ", ")
     }
 

@@ -10,6 +10,7 @@
 /// input = "draw-or-type"        # or "draw" (default)
 /// feedback = "at-end"           # or "after-each" (default)
 /// seed = 42                     # the same session every time (default: a new one each time)
+/// practice = 3                  # first up to 3 of the child's facts to learn from this set's earlier lessons
 /// ```
 public struct QuizSettings: Hashable, Sendable {
     /// How the child may give an answer.
@@ -44,11 +45,14 @@ public struct QuizSettings: Hashable, Sendable {
     public var feedback: Feedback
     /// A fixed seed: every session of the set asks the same questions in the same order.
     public var seed: UInt64?
+    /// How many of the child's facts still to learn (missed in earlier lessons of this set) a session asks
+    /// first, before the set's own questions; 0: none (the default).
+    public var practice: Int
 
     /// The defaults: all questions, shuffled, no repeats, no time limits, draw only, feedback after each.
     public init(questionCount: Int? = nil, shuffle: Bool = true, repeatMissed: Int = 0,
                 timeLimitPerQuestion: Int? = nil, timeLimitPerSession: Int? = nil,
-                input: Input = .draw, feedback: Feedback = .afterEach, seed: UInt64? = nil) {
+                input: Input = .draw, feedback: Feedback = .afterEach, seed: UInt64? = nil, practice: Int = 0) {
         self.questionCount = questionCount
         self.shuffle = shuffle
         self.repeatMissed = repeatMissed
@@ -57,5 +61,6 @@ public struct QuizSettings: Hashable, Sendable {
         self.input = input
         self.feedback = feedback
         self.seed = seed
+        self.practice = practice
     }
 }

@@ -6,7 +6,7 @@ enum RecordSchema {
     /// Identifiers of the migrations this build knows, oldest first.
     static var knownMigrations: [String] { migrator.migrations }
     /// `PRAGMA user_version` after the newest known migration.
-    static let version = 1
+    static let version = 2
 
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
@@ -49,6 +49,12 @@ enum RecordSchema {
                 t.column("answeredAt", .datetime).notNull()
             }
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        // Additive: the facts from earlier lessons a practice session began with (JSON [{question, expected}]),
+        // NULL for every other session, so files of version 1 keep all their sessions as they were.
+        migrator.registerMigration("v2-session-practice") { db in
+            try db.alter(table: "sessions") { t in t.add(column: "practice", .text) }
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }()

@@ -70,7 +70,8 @@ extension RecordStore {
                     id: SessionID(rawValue: id), student: row["student"], quizTitle: row["quizTitle"],
                     quizFile: row["quizFile"], contentHash: row["contentHash"], startedAt: row["startedAt"],
                     endedAt: row["endedAt"], status: status, answers: sessionAnswers,
-                    summary: ScoreSummary(answers: sessionAnswers, questionCount: row["questionCount"], rules: rules))
+                    summary: ScoreSummary(answers: sessionAnswers, questionCount: row["questionCount"], rules: rules),
+                    practice: RecordStore.decodePractice(row["practice"]))
             }
         }
     }
@@ -106,6 +107,12 @@ extension RecordStore {
     /// ```
     public func report(_ filter: ReportFilter = ReportFilter()) throws -> ClassReport {
         ClassReport(sessions: try sessions(matching: filter), rules: rules)
+    }
+
+    /// The `practice` column's facts; empty for NULL or anything unreadable (a hand-edited row).
+    static func decodePractice(_ json: String?) -> [Fact] {
+        guard let json else { return [] }
+        return (try? JSONDecoder().decode([Fact].self, from: Data(json.utf8))) ?? []
     }
 
     /// Answers of the given sessions grouped by session id, each in recorded order; probabilities and

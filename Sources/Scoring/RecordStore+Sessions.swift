@@ -16,16 +16,19 @@ extension RecordStore {
 
     /// Starts a session, adding the student if new (names are trimmed and stored in NFC, see ``StudentName``,
     /// and match without regard to ASCII case).
-    /// `seed` is the seed that chose and ordered the questions, kept so a resumed session asks the same ones.
+    /// `seed` is the seed that chose and ordered the questions, kept so a resumed session asks the same ones;
+    /// `practice` the facts from earlier lessons it asks first (see ``FactHistory``), kept for the same reason.
     ///
     /// ```swift
     /// let session = try store.startSession(student: "Ada", quizTitle: "Add to 20", quizFile: "add.toml",
     ///                                      contentHash: "9f2c…", questionCount: 10, seed: 42)
     /// ```
     public func startSession(student: String, quizTitle: String, quizFile: String,
-                             contentHash: String, questionCount: Int, seed: UInt64? = nil) throws -> SessionID {
+                             contentHash: String, questionCount: Int, seed: UInt64? = nil,
+                             practice: [Fact] = []) throws -> SessionID {
         let name = try StudentName.normalised(student)
         let now = Date()
+        let practiceJSON = practice.isEmpty ? nil : String(decoding: try JSONEncoder().encode(practice), as: UTF8.self)
         return try write { db in
             try db.execute(sql: "INSERT INTO students (name, createdAt) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
                            arguments: [name, now])
@@ -35,11 +38,11 @@ extension RecordStore {
             }
             try db.execute(sql: """
                 INSERT INTO sessions (studentId, quizTitle, quizFile, contentHash, questionCount, seed, startedAt,
-                                      status, host, pid, processStart)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      status, host, pid, processStart, practice)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [studentID, quizTitle, quizFile, contentHash, max(0, questionCount),
                                  seed.map { Int64(bitPattern: $0) }, now,
-                                 SessionStatus.inProgress.rawValue, owner.host, owner.pid, owner.startTime])
+                                 SessionStatus.inProgress.rawValue, owner.host, owner.pid, owner.startTime, practiceJSON])
             return SessionID(rawValue: db.lastInsertedRowID)
         }
     }
@@ -113,7 +116,7 @@ extension RecordStore {
         let name = student.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
         return try read { db -> ResumePoint? in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT sessions.id, students.name, quizTitle, questionCount, seed, startedAt FROM sessions
+                SELECT sessions.id, students.name, quizTitle, questionCount, seed, startedAt, practice FROM sessions
                 JOIN students ON students.id = sessions.studentId
                 WHERE students.name = ? AND contentHash = ? AND status = ?
                 ORDER BY startedAt DESC, sessions.id DESC LIMIT 1
@@ -127,7 +130,8 @@ extension RecordStore {
                                questionCount: questionCount,
                                seed: (row["seed"] as Int64?).map { UInt64(bitPattern: $0) },
                                startedAt: row["startedAt"], answers: answers,
-                               answeredQuestions: answered.sorted(), nextQuestion: next)
+                               answeredQuestions: answered.sorted(), nextQuestion: next,
+                               practice: RecordStore.decodePractice(row["practice"]))
         }
     }
 

@@ -24,4 +24,6 @@ public struct ResumePoint: Sendable, Equatable {
     /// The first question not yet answered; equals `questionCount` when all were answered
     /// (the process died on the score screen), so go straight to the score screen.
     public var nextQuestion: Int
+    /// The facts from earlier lessons the session began with: ask them first again, in this order.
+    public var practice: [Fact] = []
 }

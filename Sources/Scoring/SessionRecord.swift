@@ -19,6 +19,24 @@ public struct SessionRecord: Sendable, Equatable {
     public var status: SessionStatus
     public var answers: [AnswerRecord]
     public var summary: ScoreSummary
+    /// Facts from earlier lessons the session practised (its first questions); empty for a plain session.
+    public var practice: [Fact] = []
+
+    public init(id: SessionID, student: String, quizTitle: String, quizFile: String, contentHash: String,
+                startedAt: Date, endedAt: Date?, status: SessionStatus, answers: [AnswerRecord], summary: ScoreSummary,
+                practice: [Fact] = []) {
+        self.id = id
+        self.student = student
+        self.quizTitle = quizTitle
+        self.quizFile = quizFile
+        self.contentHash = contentHash
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.status = status
+        self.answers = answers
+        self.summary = summary
+        self.practice = practice
+    }
 }
 
 /// Which sessions a report covers; nil fields match everything.

@@ -32,6 +32,9 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .long, help: "Carry on with the student's interrupted session of this set.")
     var resume = false
 
+    @Flag(name: .long, help: "Practise: the session asks the child's facts still to learn (missed in earlier lessons of any set) first, then the set's own questions.")
+    var practice = false
+
     func validate() throws {
         if db?.isEmpty == true { throw ValidationError(tr("option.empty-path", ["option": "--db"])) }
     }
@@ -44,6 +47,7 @@ struct PlayCommand: ParsableCommand {
         options.weights = weights.map { URL(fileURLWithPath: $0) }
         options.mouse = !noMouse
         options.resume = resume
+        options.practice = practice
         let outcome: PlayOutcome
         do {
             outcome = try PlaySession.run(options)

@@ -21,7 +21,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The records database (default: $ASTRO_NUMBERS_DB, else the XDG data folder).", valueName: "path"))
     var db: String?
 
-    @Option(help: ArgumentHelp("Only this student (any case); also lists each of their sessions.", valueName: "name"))
+    @Option(help: ArgumentHelp("Only this student (any case); also lists each of their sessions, the facts still to learn and those learned.", valueName: "name"))
     var student: String?
 
     @Option(help: ArgumentHelp("Only sessions of the quiz with this title.", valueName: "title"))
@@ -77,6 +77,12 @@ struct ReportCommand: ParsableCommand {
             return
         }
         print(report.text(history: student != nil), terminator: "")
+        if student != nil {
+            // The child's own facts over the whole history (of this set with --quiz; --since only limits the
+            // sessions listed): what practice brings back next, and what is learned.
+            let history = FactHistory(sessions: try store.sessions(matching: ReportFilter(student: student, quizTitle: quiz)))
+            print("\n" + history.text(sessions: report.sessions), terminator: "")
+        }
         if let csv {
             try OutputFile.write(Data(report.csv().utf8), to: csv, as: ClassReport.csvKind, protecting: [path])
             print("\n" + tr("report.csv-written", ["file": TerminalText.visible(csv)]))

@@ -119,6 +119,7 @@ final class SessionTests: XCTestCase {
         input = "draw-or-type"
         feedback = "at-end"
         seed = 99
+        practice = 2
 
         [[generate]]
         op = "÷"
@@ -128,7 +129,8 @@ final class SessionTests: XCTestCase {
         """)
         XCTAssertEqual(set.grade, "Year 3")
         XCTAssertEqual(set.settings, QuizSettings(questionCount: 3, shuffle: false, repeatMissed: 2, timeLimitPerQuestion: 30,
-                                                  timeLimitPerSession: 600, input: .drawOrType, feedback: .atEnd, seed: 99))
+                                                  timeLimitPerSession: 600, input: .drawOrType, feedback: .atEnd, seed: 99,
+                                                  practice: 2))
         let defaults = try QuizFixtures.parse(QuizFixtures.header + "[[question]]\nask = \"1 + 2\"\n")
         XCTAssertEqual(defaults.settings, QuizSettings())
         XCTAssertNil(defaults.grade)

@@ -32,7 +32,8 @@ final class ShippedSetsTests: XCTestCase {
         let example = String(readme[start.upperBound..<end.lowerBound])
         let set = try QuizFixtures.parse(example)
         XCTAssertEqual(set.settings, QuizSettings(questionCount: 10, shuffle: true, repeatMissed: 1, timeLimitPerQuestion: 30,
-                                                  timeLimitPerSession: 600, input: .drawOrType, feedback: .afterEach, seed: 42))
+                                                  timeLimitPerSession: 600, input: .drawOrType, feedback: .afterEach, seed: 42,
+                                                  practice: 3))
         XCTAssertEqual(set.questions.map(\.answer), [15, 4])
         XCTAssertEqual(set.generators.first?.carry, .excluded)
         let keys = QuestionSetParser.topKeys + QuestionSetParser.settingsKeys + QuestionSetParser.questionKeys + QuestionSetParser.generateKeys

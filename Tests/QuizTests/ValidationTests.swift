@@ -131,6 +131,21 @@ final class ValidationTests: XCTestCase {
         ])
     }
 
+    /// `practice` is a whole number from 0 to 100, and no more than a session asks.
+    func testPracticeIsCheckedLikeTheOtherSettings() {
+        func problems(_ value: String, questions: Int = 2) -> [String] {
+            QuizFixtures.problems(QuizFixtures.header + "[settings]\npractice = \(value)\n\n"
+                + (1...questions).map { "[[question]]\nask = \"\($0) + 1\"\n" }.joined(separator: "\n"))
+        }
+        XCTAssertEqual(problems("101"), ["x.toml:5: settings.practice: 101 is out of range; use 0 to 100"])
+        XCTAssertEqual(problems("-1"), ["x.toml:5: settings.practice: -1 is out of range; use 0 to 100"])
+        XCTAssertEqual(problems("\"3\""), ["x.toml:5: settings.practice: expected a whole number, found text \"3\""])
+        XCTAssertEqual(problems("2.5"), ["x.toml:5: settings.practice: expected a whole number, found the number 2.5"])
+        XCTAssertEqual(problems("3"), ["x.toml:5: settings.practice: 3 is more than the 2 questions a session asks"])
+        XCTAssertEqual(problems("2"), [])
+        XCTAssertEqual(problems("0"), [])
+    }
+
     func testMissingKeysAndEmptySet() {
         XCTAssertEqual(QuizFixtures.problems("[[question]]\nask = \"1 + 1\"\n"), [
             "x.toml: title: missing; add title = \"…\"",
