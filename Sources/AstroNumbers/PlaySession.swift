@@ -28,6 +28,8 @@ public struct PlayOptions: Sendable {
     public var mouse = true
     /// Carry on with the student's interrupted session of this set, if there is one.
     public var resume = false
+    /// The background's theme (`--theme`); nil to ask the terminal.
+    public var theme: Theme?
     /// Build the session from the child's facts still to learn, from every set (`--practice`).
     public var practice = false
 
@@ -82,7 +84,7 @@ public enum PlaySession {
         // No terminal, no lesson: found out before anything is loaded, let alone a records file created.
         try Screen.requireTerminal()
         let resources = try prepare(options)
-        return try Screen.run(options: Screen.Options(mouse: options.mouse)) { screen in
+        return try Screen.run(options: Screen.Options(mouse: options.mouse, theme: options.theme)) { screen in
             var loop = PlayLoop(screen: screen, resources: resources, options: options)
             return try loop.run()
         }

@@ -21,6 +21,7 @@ struct ClassCommand: ParsableCommand {
     )
 
     @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var themeOption: ThemeOption
 
     @Option(help: ArgumentHelp("The records database (default: $ASTRO_NUMBERS_DB, else the XDG data folder).", valueName: "path"))
     var db: String?
@@ -69,7 +70,7 @@ struct ClassCommand: ParsableCommand {
             return
         }
         do {
-            try ClassViewSession.run(watch: watch, title: title, order: order)
+            try ClassViewSession.run(watch: watch, title: title, order: order, theme: themeOption.theme)
         } catch TerminalError.notATerminal {
             FileHandle.standardError.write(Data("astro-numbers: \(TerminalError.notATerminal) (class --once prints one snapshot)\n".utf8))
             throw ExitCode(2)

@@ -13,6 +13,7 @@ struct PlayCommand: ParsableCommand {
     )
 
     @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var themeOption: ThemeOption
 
     @Option(name: .long, help: "Question set (TOML): a path, or a set's file name in $ASTRO_NUMBERS_QUIZZES or the shipped sets (see quiz list). Default: Quizzes/default.toml.")
     var quiz: String?
@@ -47,6 +48,7 @@ struct PlayCommand: ParsableCommand {
         options.weights = weights.map { URL(fileURLWithPath: $0) }
         options.mouse = !noMouse
         options.resume = resume
+        options.theme = themeOption.theme
         options.practice = practice
         let outcome: PlayOutcome
         do {
