@@ -51,6 +51,6 @@ extension PlayLoop {
 
     /// The plain "Saving…" screen, for writes that have no question on screen (starting, finishing).
     func savingFrame(stopAsked: Bool) -> TextFrame {
-        SavingScreen(quizTitle: resources.set.title).render(size: screen.size, glyphs: screen.glyphs, stopAsked: stopAsked)
+        SavingScreen(quizTitle: resources.set.shownTitle).render(size: screen.size, glyphs: screen.glyphs, stopAsked: stopAsked)
     }
 }

@@ -174,7 +174,7 @@ struct PlayLoop {
                 }
                 lesson.pause(for: waited)
                 completed = true
-                var score = ScoreScreen(student: student, quizTitle: set.title, summary: summary, ranOutOfTime: lesson.ranOutOfTime)
+                var score = ScoreScreen(student: student, quizTitle: set.shownTitle, summary: summary, ranOutOfTime: lesson.ranOutOfTime)
                 score.practice = practiceNote(student: student, session: session)
                 if try showScore(score) == .practiseMissed {
                     lesson.practiseMissed(at: Timing.now())
@@ -189,7 +189,7 @@ struct PlayLoop {
 
     private func welcome() throws -> String? {
         // The list only saves typing: records that are busy just now show none rather than stop the lesson.
-        var welcome = WelcomeScreen(quizTitle: set.title, description: set.description, students: (try? store.students()) ?? [])
+        var welcome = WelcomeScreen(quizTitle: set.shownTitle, description: set.shownDescription, students: (try? store.students()) ?? [])
         while true {
             welcome.render(size: screen.size, glyphs: screen.glyphs).show(on: screen)
             guard let event = screen.nextEvent(timeout: 1000) else { continue }
@@ -283,7 +283,7 @@ struct PlayLoop {
             guard var screenState = question else { return .finished }
             let layout = QuestionLayout(size: screen.size, problem: current.prompt)
             let progress = lesson.progress
-            let status = QuestionStatus(quizTitle: set.title, student: student, number: progress.number,
+            let status = QuestionStatus(quizTitle: set.shownTitle, student: student, number: progress.number,
                                         total: progress.total, timeLeft: lesson.timeLeft(at: Timing.now()))
             if arrived == nil || Timing.now() - lastPaint >= 0.03 {
                 let frame = screenState.render(layout: layout, status: status, glyphs: screen.glyphs, colours: screen.colorEnabled)

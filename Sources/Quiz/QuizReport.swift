@@ -32,7 +32,7 @@ public enum QuizReport {
         for url in files {
             do {
                 let set = try QuestionSet.load(contentsOf: url)
-                let line = tr("quiz.check.ok", count: set.sessionLength, ["file": set.file, "title": set.title])
+                let line = tr("quiz.check.ok", count: set.sessionLength, ["file": set.file, "title": set.shownTitle])
                 lines.append(line)
                 okLines.append(line)
             } catch {
@@ -55,7 +55,7 @@ public enum QuizReport {
     /// ```
     public static func show(_ set: QuestionSet, seed: UInt64) -> String {
         let questions = set.session(seed: seed)
-        var lines = [tr("quiz.show.heading", ["title": set.title, "file": set.file, "seed": seed]), summary(of: set)]
+        var lines = [tr("quiz.show.heading", ["title": set.shownTitle, "file": set.file, "seed": seed]), summary(of: set)]
         let width = questions.map(\.text.count).max() ?? 0
         let numberWidth = String(questions.count).count
         for (index, question) in questions.enumerated() {
@@ -100,7 +100,7 @@ public enum QuizReport {
             do {
                 let set = try QuestionSet.load(contentsOf: directory.appendingPathComponent(name), displayName: name)
                 let grade = set.grade.map { tr("quiz.list.grade", ["grade": $0]) } ?? ""
-                return "\(padded)  " + tr("quiz.list.line", count: set.sessionLength, ["title": set.title, "grade": grade])
+                return "\(padded)  " + tr("quiz.list.line", count: set.sessionLength, ["title": set.shownTitle, "grade": grade])
             } catch let error as QuestionSetError {
                 return "\(padded)  " + tr("quiz.list.invalid", count: error.problems.count)
             } catch {

@@ -87,11 +87,20 @@ final class LanguageEndToEndTests: XCTestCase {
         let report = try run(["report", "--db", database], environment: ["LANG": "es_ES.UTF-8"])
         XCTAssertTrue(report.contains("Clase") && report.contains("Alumno") && report.contains("Preguntas más falladas"), report)
         XCTAssertTrue(report.contains("Zoë"), report)
+
+        let list = try run(["quiz", "list"], environment: ["LANG": "es_ES.UTF-8"])
+        XCTAssertTrue(list.contains("Sumas y restas hasta 10 (10 preguntas, curso 1)"), list)
     }
 
     func testTheLanguageOptionWinsOverTheLocale() throws {
-        let tmux = try play(["--language", "fr"], environment: ["LC_ALL": "", "LANG": "es_ES.UTF-8"])
-        try tmux.waitUntil("the French welcome screen") { $0.contains("Comment tu t'appelles ?") && $0.contains("Entrée : commencer") }
+        // The shipped default set, whose title and description are given in French too.
+        let tmux = try TmuxSession(arguments: ["play", "--quiz", "default.toml", "--db", database, "--weights",
+                                               PlayEndToEndTests.weights.path, "--language", "fr"],
+                                   environment: ["LC_ALL": "", "LANG": "es_ES.UTF-8"])
+        self.tmux = tmux
+        let screen = try tmux.waitUntil("the French welcome screen") { $0.contains("Comment tu t'appelles ?") && $0.contains("Entrée : commencer") }
+        XCTAssertTrue(screen.contains("Additions et soustractions jusqu'à 10"), "the set's French title\n\(screen)")
+        XCTAssertTrue(screen.contains("Ajouter et enlever avec des nombres jusqu'à 10."), "and description\n\(screen)")
         tmux.sendKeys("Escape")
         XCTAssertEqual(try tmux.waitForExit(), 0)
 
