@@ -113,9 +113,7 @@ public struct ClassView: Sendable {
             frame.put(" " + TerminalText.visible(notice), at: Position(col: 0, row: 1), style: Style(.bad, [.bold]))
         } else if let snapshot {
             let states = snapshot.children.map(\.state)
-            let line = ClassSnapshot.Words.heading(time: clock, children: snapshot.children.count,
-                                                   answers: snapshot.answerCount, title: nil)
-                .replacingOccurrences(of: "Class at \(clock) · ", with: "")
+            let line = ClassSnapshot.Words.summary(children: snapshot.children.count, answers: snapshot.answerCount)
                 + ClassViewWords.counts(stuck: states.filter { $0 == .stuck }.count,
                                         stopped: states.filter { $0 == .stopped }.count,
                                         finished: states.filter { $0 == .finished }.count)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messages
 import XCTest
 @testable import Scoring
 
@@ -8,7 +9,18 @@ import XCTest
 final class ClassSnapshotTests: XCTestCase {
     private var folder: TemporaryFolder!
 
-    override func setUpWithError() throws { folder = try TemporaryFolder() }
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder()
+        Messages.current = try Self.messages()
+    }
+
+    /// The repository's message catalogues in `languages` (English words for the checks below).
+    static func messages(_ languages: [String] = ["en"]) throws -> Messages {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return try Messages.load(folder: repository.appendingPathComponent("Messages", isDirectory: true), languages: languages)
+    }
+
     override func tearDown() { folder.remove() }
 
     private func answer(_ index: Int, _ a: Int, _ b: Int, read: String?) -> AnswerRecord {
