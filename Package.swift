@@ -6,7 +6,8 @@
 //   astro-numbers ─┬─> AstroNumbers (screens, resources) ─┬─> Terminal ─> CNCurses, Messages
 //                  │                                       ├─> Quiz ─> SafeOutput, Messages
 //                  │                                       ├─> Scoring ─> GRDB, SafeOutput, Messages
-//                  │                                       └─> Ink ─> CNN ─> SafeOutput
+//                  │                                       └─> Ink ─> CNN ─┬─> SafeOutput
+//                  │                                                        └─> GemmKernels (3 forms)
 //                  └─> ArgumentParser, SafeOutput (terminal-safe text, files that can't destroy)
 //
 //   astro-lab ─> Lab (benchmarks, evaluation) ─┬─> AstroNumbers (and all it uses)
@@ -18,12 +19,20 @@
 import PackageDescription
 
 /// Numerical kernels are optimised even in debug builds, so unit tests that train briefly stay fast.
-/// `ASTRO_CPU=haswell swift build -c release` builds them for CPUs with AVX2 and FMA (the trainer's
-/// recommended build): vector code 8 floats wide with fused multiply-add. Without it the build runs on
-/// any x86-64 or arm64 CPU.
-let targetCPU = Context.environment["ASTRO_CPU"].flatMap { $0.isEmpty ? nil : $0 }
 let optimisedKernels: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
-    + (targetCPU.map { [.unsafeFlags(["-target-cpu", $0]), .define("ASTRO_FMA")] } ?? [])
+
+/// The matrix-multiply kernels are one source (Sources/GemmKernels) compiled in three forms; the AVX2 and
+/// AVX-512 folders hold symbolic links to its files. CNN picks the widest form the CPU runs when the
+/// program starts (KernelForm), so one build is fast everywhere and still runs on any x86-64 CPU.
+/// `-target-cpu` applies to these two modules only; nothing else in the program uses their instructions.
+#if arch(x86_64)
+let avx2Kernels: [SwiftSetting] = optimisedKernels + [.unsafeFlags(["-target-cpu", "haswell"]), .define("ASTRO_KERNELS_AVX2")]
+let avx512Kernels: [SwiftSetting] = optimisedKernels + [.unsafeFlags(["-target-cpu", "skylake-avx512"]), .define("ASTRO_KERNELS_AVX512")]
+#else
+// Elsewhere (arm64) the wide forms build as portable code and KernelForm never chooses them.
+let avx2Kernels = optimisedKernels
+let avx512Kernels = optimisedKernels
+#endif
 
 let package = Package(
     name: "AstroNumbers",
@@ -48,7 +57,11 @@ let package = Package(
         .target(name: "SafeOutput"),   // what the program prints and writes, made harmless (no dependencies)
         .target(name: "Messages"),     // the message catalogues (Messages/*.toml): every visible string, per language
         .target(name: "Terminal", dependencies: ["CNCurses", "Messages"]),
-        .target(name: "CNN", dependencies: ["Basics", "SafeOutput"], swiftSettings: optimisedKernels),
+        .target(name: "GemmKernels", swiftSettings: optimisedKernels),
+        .target(name: "GemmKernelsAVX2", swiftSettings: avx2Kernels),
+        .target(name: "GemmKernelsAVX512", swiftSettings: avx512Kernels),
+        .target(name: "CNN", dependencies: ["Basics", "SafeOutput", "GemmKernels", "GemmKernelsAVX2", "GemmKernelsAVX512"],
+                swiftSettings: optimisedKernels),
         .target(name: "Training", dependencies: ["Basics", "SafeOutput", "CNN", "Ink", "CZlib"], swiftSettings: optimisedKernels),
         .target(name: "Ink", dependencies: ["Basics", "CNN"], swiftSettings: optimisedKernels),
         .target(name: "Quiz", dependencies: ["Basics", "SafeOutput", "Messages"]),   // its own TOML parser (TOMLParser)
@@ -71,7 +84,7 @@ let package = Package(
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "BasicsTests", dependencies: ["Basics"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "CNNTests", dependencies: ["CNN"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
+        .testTarget(name: "CNNTests", dependencies: ["CNN", "GemmKernels"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN", "Ink", "Basics"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
         // Fake classifiers shared by the Ink and Lab tests.
         .target(name: "InkFakes", dependencies: ["Ink"], path: "Tests/InkFakes"),

@@ -14,10 +14,10 @@ public enum ClassViewSession {
     /// its commit with room to spare (see `astro-lab class-bench`).
     public static let refreshInterval = 0.5
 
-    public static func run(watch: ClassWatch, title: String?, order: ClassSnapshot.Order) throws {
+    public static func run(watch: ClassWatch, title: String?, order: ClassSnapshot.Order, theme: Theme? = nil) throws {
         try Screen.requireTerminal()
         var watch = watch
-        try Screen.run(options: Screen.Options(mouse: false)) { screen in
+        try Screen.run(options: Screen.Options(mouse: false, theme: theme)) { screen in
             var view = ClassView(title: title, order: order)
             var lastRead = -Double.infinity
             var painted: ([String], [[Style]])?

@@ -1,3 +1,4 @@
+import Messages
 import Terminal
 
 /// The drawing pad: a framed canvas on which the left mouse button draws. Right-click or `c` clears,
@@ -16,8 +17,8 @@ public struct DrawingPad: Hashable, Sendable {
         case quit
     }
 
-    public static let title = "Astro Numbers · drawing pad"
-    public static let help = "drag: draw   right-click or c: clear   u: undo   q: quit"
+    public static var title: String { tr("pad.title") }
+    public static var help: String { tr("pad.help") }
 
     public private(set) var drawing = PadDrawing()
 
@@ -82,7 +83,7 @@ public struct DrawingPad: Hashable, Sendable {
         }
         screen.clear()
         screen.put(Self.title, at: Position(col: 1, row: layout.titleRow), style: Style(.title, [.bold]))
-        let count = "strokes: \(drawing.strokes.count)"
+        let count = tr("pad.strokes", count: drawing.strokes.count)
         screen.put(count, at: Position(col: layout.size.cols - count.count - 1, row: layout.titleRow), style: Style(.hint))
         screen.drawBox(layout.frame)
         for cell in drawing.inkCells where cell.col < layout.canvas.size.cols && cell.row < layout.canvas.size.rows {

@@ -1,3 +1,4 @@
+import Messages
 import Terminal
 
 /// The screen shown instead of any other when the window is too small: it says how big the window
@@ -8,9 +9,9 @@ public enum EnlargeMessage {
     /// The lines of the message for a window of `size`.
     public static func lines(size: Size, minimum: Size) -> [String] {
         [
-            "Please make this window bigger.",
-            "It is \(size.cols)×\(size.rows); Astro Numbers needs at least \(minimum.cols)×\(minimum.rows).",
-            "(q quits)",
+            tr("enlarge.title"),
+            tr("enlarge.size", ["size": "\(size.cols)×\(size.rows)", "minimum": "\(minimum.cols)×\(minimum.rows)"]),
+            tr("enlarge.quit"),
         ]
     }
 

@@ -39,7 +39,7 @@ extension PlayLoop {
                 return .stopped
             case .key(.escape), .key(.character("q")), .key(.character("Q")), .key(.control("c")):
                 if stopAsked { stopAsked = false } else { stopAsked = true }
-            case .key(.character("y")) where stopAsked, .key(.character("Y")) where stopAsked:
+            case .key(let key) where stopAsked && ConfirmKey.isYes(key):
                 return .stopped
             case .key where stopAsked:
                 stopAsked = false
@@ -51,6 +51,6 @@ extension PlayLoop {
 
     /// The plain "Saving…" screen, for writes that have no question on screen (starting, finishing).
     func savingFrame(stopAsked: Bool) -> TextFrame {
-        SavingScreen(quizTitle: resources.set.title).render(size: screen.size, glyphs: screen.glyphs, stopAsked: stopAsked)
+        SavingScreen(quizTitle: resources.set.shownTitle).render(size: screen.size, glyphs: screen.glyphs, stopAsked: stopAsked)
     }
 }

@@ -2,6 +2,7 @@ import Basics
 import CNN
 import Foundation
 import Ink
+import Messages
 import Quiz
 import Scoring
 import Terminal
@@ -27,6 +28,8 @@ public struct PlayOptions: Sendable {
     public var mouse = true
     /// Carry on with the student's interrupted session of this set, if there is one.
     public var resume = false
+    /// The background's theme (`--theme`); nil to ask the terminal.
+    public var theme: Theme?
     /// Build the session from the child's facts still to learn, from every set (`--practice`).
     public var practice = false
 
@@ -54,13 +57,13 @@ public enum PlayError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .noDefaultQuiz:
-            return "no question set given and no Quizzes/\(QuestionSet.defaultFileName) found: pass --quiz FILE"
+            return tr("play.no-default-quiz", ["file": QuestionSet.defaultFileName])
         case .noWeights:
-            return "no network weights found (Weights/\(AstroCNNv1.name).safetensors): pass --weights FILE or set ASTRO_NUMBERS_WEIGHTS"
+            return tr("play.no-weights", ["file": "Weights/\(AstroCNNv1.name).safetensors"])
         case .weights(let message):
             return message
         case .invalidStudent(let name, let problem):
-            return "--student \(StudentName.quoted(name)): \(problem.rawValue)"
+            return tr("play.student", ["name": StudentName.quoted(name), "problem": problem.message])
         }
     }
 }
@@ -81,7 +84,7 @@ public enum PlaySession {
         // No terminal, no lesson: found out before anything is loaded, let alone a records file created.
         try Screen.requireTerminal()
         let resources = try prepare(options)
-        return try Screen.run(options: Screen.Options(mouse: options.mouse)) { screen in
+        return try Screen.run(options: Screen.Options(mouse: options.mouse, theme: options.theme)) { screen in
             var loop = PlayLoop(screen: screen, resources: resources, options: options)
             return try loop.run()
         }
@@ -171,7 +174,7 @@ struct PlayLoop {
                 }
                 lesson.pause(for: waited)
                 completed = true
-                var score = ScoreScreen(student: student, quizTitle: set.title, summary: summary, ranOutOfTime: lesson.ranOutOfTime)
+                var score = ScoreScreen(student: student, quizTitle: set.shownTitle, summary: summary, ranOutOfTime: lesson.ranOutOfTime)
                 score.practice = practiceNote(student: student, session: session)
                 if try showScore(score) == .practiseMissed {
                     lesson.practiseMissed(at: Timing.now())
@@ -186,7 +189,7 @@ struct PlayLoop {
 
     private func welcome() throws -> String? {
         // The list only saves typing: records that are busy just now show none rather than stop the lesson.
-        var welcome = WelcomeScreen(quizTitle: set.title, description: set.description, students: (try? store.students()) ?? [])
+        var welcome = WelcomeScreen(quizTitle: set.shownTitle, description: set.shownDescription, students: (try? store.students()) ?? [])
         while true {
             welcome.render(size: screen.size, glyphs: screen.glyphs).show(on: screen)
             guard let event = screen.nextEvent(timeout: 1000) else { continue }
@@ -280,7 +283,7 @@ struct PlayLoop {
             guard var screenState = question else { return .finished }
             let layout = QuestionLayout(size: screen.size, problem: current.prompt)
             let progress = lesson.progress
-            let status = QuestionStatus(quizTitle: set.title, student: student, number: progress.number,
+            let status = QuestionStatus(quizTitle: set.shownTitle, student: student, number: progress.number,
                                         total: progress.total, timeLeft: lesson.timeLeft(at: Timing.now()))
             if arrived == nil || Timing.now() - lastPaint >= 0.03 {
                 let frame = screenState.render(layout: layout, status: status, glyphs: screen.glyphs, colours: screen.colorEnabled)

@@ -1,3 +1,4 @@
+import Messages
 import Terminal
 
 /// Where the parts of the question screen go on a window of a given size.
@@ -14,7 +15,7 @@ import Terminal
 public struct QuestionLayout: Hashable, Sendable {
     public static let minimumSize = PadLayout.minimumSize
     /// Label of the button that submits the drawing.
-    public static let doneLabel = "[ Done ]"
+    public static var doneLabel: String { tr("question.done") }
 
     public let size: Size
     public let fits: Bool

@@ -86,7 +86,8 @@ public struct QuestionScreen: Sendable {
             }
         case .confirmQuit:
             switch event {
-            case .key(.character("y")), .key(.character("Y")), .key(.control("c")): return .quit
+            case .key(.control("c")): return .quit
+            case .key(let key) where ConfirmKey.isYes(key): return .quit
             case .key: notice = .none
             default: break
             }

@@ -1,4 +1,5 @@
 import Ink
+import Messages
 import Terminal
 
 /// What the status line of the question screen says.
@@ -24,8 +25,8 @@ public struct QuestionStatus: Hashable, Sendable {
 
     /// The right-hand part: "Ada · 3 of 10 · 0:25 left".
     public var progressText: String {
-        var parts = [student, "\(number) of \(total)"].filter { !$0.isEmpty }
-        if let timeLeft { parts.append("\(Clock.minutesAndSeconds(timeLeft.rounded(.up))) left") }
+        var parts = [student, tr("status.progress", ["number": number, "total": total])].filter { !$0.isEmpty }
+        if let timeLeft { parts.append(tr("status.time-left", ["time": Clock.minutesAndSeconds(timeLeft.rounded(.up))])) }
         return parts.joined(separator: " · ")
     }
 }
@@ -53,22 +54,22 @@ extension QuestionScreen {
 
     private func renderBorders(into frame: inout TextFrame, layout: QuestionLayout) {
         let top = layout.frame.minRow, bottom = layout.frame.maxRow - 1
-        let what = !mouseAvailable ? " Type your answer " : typingAllowed ? " Draw or type your answer " : " Draw your answer "
+        let what = tr(!mouseAvailable ? "question.type" : typingAllowed ? "question.draw-or-type" : "question.draw")
         frame.put(what, at: Position(col: 2, row: top), style: Style(.title))
-        let keys = mouseAvailable ? " Enter: done · u: undo · c: clear · Esc: stop " : " Enter: done · Backspace: rub out · Esc: stop "
+        let keys = tr(mouseAvailable ? "question.keys.mouse" : "question.keys.typing")
         frame.put(keys, at: Position(col: max(2 + what.count, layout.size.cols - keys.count - 2), row: top), style: Style(.hint))
 
         let said: (String, Style)
         if case .feedback = notice {
-            said = (" Enter: next question ", Style(.hint))
+            said = (tr("question.next"), Style(.hint))
         } else if !typed.isEmpty {
-            said = (" You typed \(typed) ", Style(.good, [.bold]))
+            said = (tr("question.typed", ["answer": typed]), Style(.good, [.bold]))
         } else if strokes.strokes.isEmpty {
-            said = (mouseAvailable ? " Draw the answer in the box " : " Type the answer with the number keys ", Style(.hint))
+            said = (tr(mouseAvailable ? "question.hint.draw" : "question.hint.type"), Style(.hint))
         } else if let answer = reading.answer {
-            said = (" I read \(answer) ", Style(.good, [.bold]))
+            said = (tr("question.read", ["answer": answer]), Style(.good, [.bold]))
         } else {
-            said = (" I can't read that yet ", Style(.bad))
+            said = (tr("question.cannot-read"), Style(.bad))
         }
         frame.put(said.0, at: Position(col: 2, row: bottom), style: said.1)
         frame.put(QuestionLayout.doneLabel, at: layout.doneButton.origin, style: Style(.button, [.bold]))
@@ -100,9 +101,9 @@ extension QuestionScreen {
         }
         let message: [String]
         switch notice {
-        case .unreadable: message = ["I could not read that.", "Please draw your answer again, a little bigger."]
-        case .nothingDrawn: message = [mouseAvailable ? "Draw your answer first, then press Enter." : "Type your answer first, then press Enter."]
-        case .confirmQuit: message = ["Stop the quiz?", "Your answers so far are saved.", "y: stop    n: keep going"]
+        case .unreadable: message = [tr("question.unreadable"), tr("question.draw-again")]
+        case .nothingDrawn: message = [tr(mouseAvailable ? "question.draw-first" : "question.type-first")]
+        case .confirmQuit: message = [tr("question.stop"), tr("question.stop.saved"), tr("question.stop.keys", ["yes": tr("key.yes")])]
         case .saving(stopAsked: false): message = SavingScreen.savingAnswer
         case .saving(stopAsked: true): message = SavingScreen.stopWhileSaving
         case .none, .feedback: message = []
@@ -158,10 +159,10 @@ extension QuestionScreen {
         let style: Style
         switch answer.outcome {
         case .correct:
-            headline = unicode ? "✓ Right! Well done." : "Right! Well done."
+            headline = (unicode ? "✓ " : "") + tr("feedback.right")
             style = Style(.good, [.bold])
         case .wrong, .unreadable:
-            headline = answer.given.map { "Not quite: I read \($0). Here is the answer:" } ?? "Time is up! Here is the answer:"
+            headline = answer.given.map { tr("feedback.wrong", ["answer": $0]) } ?? tr("feedback.time-up")
             style = Style(.bad, [.bold])
         }
         let working = BlockDigits.fit(answer.question.working, width: area.size.cols - 2)

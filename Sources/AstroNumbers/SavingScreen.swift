@@ -1,3 +1,4 @@
+import Messages
 import Terminal
 
 /// What a lesson shows while a write waits for the records (another program holds them locked): nothing
@@ -9,9 +10,11 @@ import Terminal
 /// ```
 public struct SavingScreen: Sendable {
     /// Over the question while its answer waits.
-    public static let savingAnswer = ["Saving your answer…", "Please wait a moment."]
+    public static var savingAnswer: [String] { [tr("saving.answer"), tr("saving.wait")] }
     /// After Esc while an answer waits: stopping now loses it, so the child is told.
-    public static let stopWhileSaving = ["Stop the quiz?", "Your last answer is not saved yet.", "y: stop    n: keep waiting"]
+    public static var stopWhileSaving: [String] {
+        [tr("saving.stop"), tr("saving.stop.answer"), tr("saving.stop.keys", ["yes": tr("key.yes")])]
+    }
 
     public let quizTitle: String
 
@@ -24,13 +27,13 @@ public struct SavingScreen: Sendable {
         var frame = TextFrame(size: size, glyphs: glyphs)
         frame.put(" Astro Numbers · \(quizTitle)".prefix(size.cols).description, at: Position(col: 0, row: 0),
                   style: Style(.title, [.bold]))
-        let lines = stopAsked ? ["Stop the quiz?", "What you did last is not saved yet.", "y: stop    n: keep waiting"]
-                              : ["Saving…", "Please wait a moment."]
+        let lines = stopAsked ? [tr("saving.stop"), tr("saving.stop.last"), tr("saving.stop.keys", ["yes": tr("key.yes")])]
+                              : [tr("saving.plain"), tr("saving.wait")]
         let top = size.rows / 2 - lines.count / 2
         for (offset, line) in lines.enumerated() {
             frame.putCentred(" \(line) ", row: top + offset, style: Style(.button, [.bold]))
         }
-        frame.put(" Esc: stop ", at: Position(col: 1, row: size.rows - 1), style: Style(.hint))
+        frame.put(tr("saving.keys"), at: Position(col: 1, row: size.rows - 1), style: Style(.hint))
         return frame
     }
 }

@@ -115,6 +115,7 @@ public struct TextFrame: Sendable {
         case "★": return "*"
         case "☆": return "."
         case "…": return "."
+        case "→": return ">"
         case "─": return "-"
         case "│": return "|"
         case "┌", "┐", "└", "┘": return "+"

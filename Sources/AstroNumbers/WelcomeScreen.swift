@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Scoring
 import Terminal
 
@@ -109,15 +110,15 @@ public struct WelcomeScreen: Sendable {
         frame.put(" Astro Numbers", at: Position(col: 0, row: 0), style: Style(.title, [.bold]))
         frame.putCentred(quizTitle, row: 2, style: Style(.title, [.bold]))
         frame.putCentred(String(description.prefix(size.cols - 4)), row: 3, style: Style(.hint))
-        let prompt = "What is your name? "
+        let prompt = tr("welcome.prompt")
         frame.put(prompt, at: Position(col: 4, row: 6), style: Style(.normal, [.bold]))
         let field = name + "_" + String(repeating: " ", count: max(0, Self.maximumNameLength - name.count))
         frame.put(field, at: Position(col: 4 + prompt.count, row: 6), style: Style(.ink, [.underline]))
         if askedForName {
-            frame.put("Type your name first, then press Enter.", at: Position(col: 4, row: 8), style: Style(.bad, [.bold]))
+            frame.put(tr("welcome.name-first"), at: Position(col: 4, row: 8), style: Style(.bad, [.bold]))
         }
         if !students.isEmpty {
-            frame.put("Or pick your name (arrow keys, or click it):", at: Position(col: 4, row: Layout.listTop - 1), style: Style(.hint))
+            frame.put(tr("welcome.pick"), at: Position(col: 4, row: Layout.listTop - 1), style: Style(.hint))
             let layout = Layout(size: size, students: students.count)
             for (index, student) in students.enumerated() {
                 guard let p = layout.position(of: index) else { break }
@@ -125,7 +126,7 @@ public struct WelcomeScreen: Sendable {
                 frame.put(label, at: p, style: index == selected ? Style(.button, [.bold]) : Style(.normal))
             }
         }
-        frame.put(" Enter: start · Esc: stop ", at: Position(col: 1, row: size.rows - 1), style: Style(.hint))
+        frame.put(tr("welcome.keys"), at: Position(col: 1, row: size.rows - 1), style: Style(.hint))
         return frame
     }
 }

@@ -48,6 +48,9 @@ static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cn_color_pair(short pair) { return (attr_t)COLOR_PAIR(pair); }
 static inline int cn_attrset(WINDOW *win, attr_t attrs) { return wattrset(win, (int)attrs); }
 
+/// The number of colours the terminal has (ncurses' COLORS, a mutable global Swift 6 refuses to read).
+static inline int cn_colors(void) { return COLORS; }
+
 // MARK: Keys.
 static inline int cn_key_f(int n) { return KEY_F(n); }
 

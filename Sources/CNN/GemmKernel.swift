@@ -1,7 +1,9 @@
-/// The blocked matrix-multiply engine behind `sgemm` (Goto/BLIS layout): C is computed in MR×NR
-/// micro-tiles held in SIMD registers, from A packed into MR-row panels and B into NR-column panels,
-/// with K split into KC-deep blocks that stay in cache. Plain Swift SIMD types only, so the same code
-/// builds for baseline x86-64 (SSE2) and arm64 (NEON) without any -march flag.
+/// The blocked matrix multiply of the inference engine (Goto/BLIS layout), for products whose weights were
+/// packed once ahead of time (`PackedOperand`, Winograd): C is computed in MR×NR micro-tiles held in SIMD
+/// registers, from A packed into MR-row panels and B into NR-column panels, with K split into KC-deep
+/// blocks that stay in cache. Its panels are those of the portable `GemmKernels` form (6 × 8, checked by a
+/// test), whose packing it uses; `sgemm` runs the widest form the CPU has instead (`KernelForm`).
+/// Plain Swift SIMD types only, so the same code runs on baseline x86-64 (SSE2) and arm64 (NEON).
 enum GemmKernel {
     /// Rows of a micro-tile: 6 rows × 8 columns = 12 SSE / NEON accumulators, leaving registers for B and A.
     static let mr = 6
@@ -102,26 +104,6 @@ enum GemmKernel {
     static func microKernelBroadcastA(_ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
                                       _ c: UnsafeMutablePointer<Float>, _ ldc: Int,
                                       rows: Int, cols: Int, alpha: Float, beta: Float) {
-        #if ASTRO_FMA
-        // Built for a CPU with 256-bit vectors and fused multiply-add (ASTRO_CPU, see Package.swift): one
-        // 8-wide FMA per row and step instead of two 4-wide multiplies and two adds.
-        var c0 = SIMD8<Float>(), c1 = SIMD8<Float>(), c2 = SIMD8<Float>()
-        var c3 = SIMD8<Float>(), c4 = SIMD8<Float>(), c5 = SIMD8<Float>()
-        var pa = UnsafeRawPointer(a)
-        var pb = UnsafeRawPointer(b)
-        for _ in 0..<k {
-            let bv = pb.loadUnaligned(as: SIMD8<Float>.self)
-            c0.addProduct(bv, SIMD8(repeating: pa.load(as: Float.self)))
-            c1.addProduct(bv, SIMD8(repeating: pa.load(fromByteOffset: 16, as: Float.self)))
-            c2.addProduct(bv, SIMD8(repeating: pa.load(fromByteOffset: 32, as: Float.self)))
-            c3.addProduct(bv, SIMD8(repeating: pa.load(fromByteOffset: 48, as: Float.self)))
-            c4.addProduct(bv, SIMD8(repeating: pa.load(fromByteOffset: 64, as: Float.self)))
-            c5.addProduct(bv, SIMD8(repeating: pa.load(fromByteOffset: 80, as: Float.self)))
-            pa += 96
-            pb += 32
-        }
-        storeTile(c0, c1, c2, c3, c4, c5, c, ldc, rows: rows, cols: cols, alpha: alpha, beta: beta)
-        #else
         var l0 = SIMD4<Float>(), l1 = SIMD4<Float>(), l2 = SIMD4<Float>(), l3 = SIMD4<Float>(), l4 = SIMD4<Float>(), l5 = SIMD4<Float>()
         var h0 = SIMD4<Float>(), h1 = SIMD4<Float>(), h2 = SIMD4<Float>(), h3 = SIMD4<Float>(), h4 = SIMD4<Float>(), h5 = SIMD4<Float>()
         var pa = UnsafeRawPointer(a)
@@ -147,7 +129,6 @@ enum GemmKernel {
         @inline(__always) func join(_ l: SIMD4<Float>, _ h: SIMD4<Float>) -> SIMD8<Float> { SIMD8(lowHalf: l, highHalf: h) }
         storeTile(join(l0, h0), join(l1, h1), join(l2, h2), join(l3, h3), join(l4, h4), join(l5, h5), c, ldc,
                   rows: rows, cols: cols, alpha: alpha, beta: beta)
-        #endif
     }
 
     /// `microKernelBroadcastA` for a tile whose columns 4–7 are padding: only the first 4 columns of

@@ -1,3 +1,4 @@
+import GemmKernels
 import Dispatch
 
 /// One `astro-cnn-v1` network ready for inference: each batch norm folded into the layer before it and the

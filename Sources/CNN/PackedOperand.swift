@@ -1,3 +1,5 @@
+import GemmKernels
+
 /// A matrix packed once, ahead of time, in the exact block layout `GemmKernel` reads, so inference never
 /// repacks constant weights. For every KC-deep slice of K (in order), the slice's panels follow each other:
 /// side `.a` = MR-row panels of an m×k matrix, side `.b` = NR-column panels of a k×n matrix.
@@ -26,7 +28,8 @@ final class PackedOperand: @unchecked Sendable {
         self.depth = depth
         paddedExtent = GemmKernel.roundUp(extent, side == .a ? GemmKernel.mr : GemmKernel.nr)
         var packed = UnsafeMutablePointer<Float>.allocate(capacity: max(1, paddedExtent * depth))
-        let operands = GemmOperands(a: matrix, lda: leadingDimension, transA: transposed,
+        // GemmKernel's panels are the portable form's (6 rows, 8 columns), so its packing serves here.
+        let operands = GemmKernels.GemmOperands(a: matrix, lda: leadingDimension, transA: transposed,
                                     b: matrix, ldb: leadingDimension, transB: transposed)
         var p0 = 0
         while p0 < depth {

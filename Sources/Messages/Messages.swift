@@ -17,9 +17,14 @@ import Synchronization
 public struct Messages: Sendable {
     /// Most specific first; English (when found) last.
     public let catalogues: [MessageCatalogue]
+    /// The languages asked for, most wanted first, each followed by its base language (`es_MX`, `es`), whether
+    /// or not a catalogue has them: what a question set's own `title.es` is chosen by.
+    public let preferredLanguages: [String]
 
-    public init(catalogues: [MessageCatalogue]) {
+    /// `preferredLanguages` defaults to the catalogues' languages.
+    public init(catalogues: [MessageCatalogue], preferredLanguages: [String]? = nil) {
         self.catalogues = catalogues
+        self.preferredLanguages = preferredLanguages ?? catalogues.map(\.language)
     }
 
     /// The language shown: the first catalogue's (`en` when there is none).
@@ -65,7 +70,9 @@ public struct Messages: Sendable {
             }
             if !chosen.isEmpty || LanguageChoice.fallbacks(of: language).contains(MessageCatalogue.english) { break }
         }
-        return Messages(catalogues: chosen + [english])
+        var preferred: [String] = []
+        for code in languages.flatMap(LanguageChoice.fallbacks(of:)) where !preferred.contains(code) { preferred.append(code) }
+        return Messages(catalogues: chosen + [english], preferredLanguages: preferred)
     }
 
     /// The language codes with a catalogue in `folder`, sorted.

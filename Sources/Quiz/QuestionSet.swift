@@ -1,5 +1,6 @@
 import Basics
 import Foundation
+import Messages
 
 /// A question set a teacher wrote: a title, settings, fixed questions and generators.
 ///
@@ -14,10 +15,15 @@ import Foundation
 /// }
 /// ```
 public struct QuestionSet: Hashable, Sendable {
-    /// The title shown to the class.
+    /// The title shown to the class (in English, or the set's first language when it has no English one):
+    /// the one the records keep, so a class's sessions have one title whatever language each child reads.
     public var title: String
     /// What the set practises, for the teacher.
     public var description: String
+    /// The title in each language the set gives (`title.es = "…"`), by language code; empty when it gives one.
+    public var titles: [String: String] = [:]
+    /// The description in each language the set gives, by language code.
+    public var descriptions: [String: String] = [:]
     /// The school year it is meant for, as written (`grade = 2` or `grade = "Year 2"`), if given.
     public var grade: String?
     /// How a session runs.

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// Turns the TOML text of a set into a ``QuestionSet``, collecting every problem instead of
 /// stopping at the first, so a teacher can fix a file in one go.
@@ -19,6 +20,13 @@ struct QuestionSetParser {
         do {
             root = try TOMLParser.parse(text)
         } catch let error as TOMLParseError {
+            // `title = "…"` and then `title.es = "…"`: TOML lets a key be text or a table of keys, not both.
+            for key in ["title", "description"] where error.message == "\(key) is already defined; it cannot take more keys here" {
+                throw QuestionSetError(file: file, problems: [
+                    QuizProblem(file: file, line: error.line, path: key,
+                                message: "written both alone and per language; give every language its own line: \(key).en = \"…\", \(key).es = \"…\""),
+                ])
+            }
             throw QuestionSetError(file: file, problems: [
                 QuizProblem(file: file, line: error.line, path: "", message: "not valid TOML: \(error.message)"),
             ])
@@ -38,9 +46,8 @@ struct QuestionSetParser {
 
     private mutating func read(_ root: TOMLTable, contentHash: String) -> QuestionSet? {
         checkKeys(root, path: "", allowed: Self.topKeys)
-        let title = string(root, "title", path: "", required: true)
-        if let title, title.trimmingCharacters(in: .whitespaces).isEmpty { problem("title", "must not be empty") }
-        let description = string(root, "description", path: "", required: true)
+        let titles = perLanguage(root, "title")
+        let descriptions = perLanguage(root, "description")
         var grade: String?
         if let value = root["grade"] {
             if let n = value.int { grade = String(n) } else if let s = value.string { grade = s } else {
@@ -73,14 +80,52 @@ struct QuestionSetParser {
             return nil
         }
         do {
-            return try QuestionSet(title: title ?? "", description: description ?? "", grade: grade, settings: settings,
-                                   questions: questions, generators: generators, file: file, contentHash: contentHash)
+            var set = try QuestionSet(title: titles?.text ?? "", description: descriptions?.text ?? "", grade: grade, settings: settings,
+                                      questions: questions, generators: generators, file: file, contentHash: contentHash)
+            set.titles = titles?.languages ?? [:]
+            set.descriptions = descriptions?.languages ?? [:]
+            return set
         } catch let error as QuestionSetError {
             problems += error.problems.map { QuizProblem(file: file, line: lines.line(of: $0.path), path: $0.path, message: $0.message) }
         } catch {
             problem("", "\(error)")
         }
         return nil
+    }
+
+    /// `key = "…"`, or one line per language: `key.en = "…"`, `key.es = "…"` (codes as the message catalogues
+    /// name them: `es`, `pt_BR`). The text without a language is English's, else the first one written.
+    /// Required; a title must not be blank.
+    private mutating func perLanguage(_ root: TOMLTable, _ key: String) -> (text: String, languages: [String: String])? {
+        guard let value = root[key] else {
+            problem(key, "missing; add \(key) = \"…\"")
+            return nil
+        }
+        if let text = value.string {
+            if key == "title", text.trimmingCharacters(in: .whitespaces).isEmpty { problem(key, "must not be empty") }
+            return (text, [:])
+        }
+        guard let table = value.table, !table.keys.isEmpty else {
+            problem(key, "expected text in quotes, or one per language (\(key).en = \"…\"), found \(Self.describe(value))")
+            return nil
+        }
+        let before = problems.count
+        var languages: [String: String] = [:]
+        for code in table.keys {
+            let path = "\(key).\(code)"
+            guard MessageCatalogue.isLanguageCode(code) else {
+                problem(path, "\"\(code)\" is not a language code; use a code such as en, es, fr or pt_BR")
+                continue
+            }
+            guard let text = table[code]?.string else {
+                problem(path, "expected text in quotes, found \(Self.describe(table[code]!))")
+                continue
+            }
+            if key == "title", text.trimmingCharacters(in: .whitespaces).isEmpty { problem(path, "must not be empty") }
+            languages[code] = text
+        }
+        guard problems.count == before, let first = table.keys.first else { return nil }
+        return (languages[MessageCatalogue.english] ?? languages[first]!, languages)
     }
 
     private mutating func readSettings(_ table: TOMLTable) -> QuizSettings {

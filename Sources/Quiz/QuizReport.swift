@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import SafeOutput
 
 /// The text of the `astro-numbers quiz` commands, kept here so it is tested without a terminal. Every line
@@ -31,7 +32,7 @@ public enum QuizReport {
         for url in files {
             do {
                 let set = try QuestionSet.load(contentsOf: url)
-                let line = "\(set.file): ok, \"\(set.title)\", \(set.sessionLength) question\(set.sessionLength == 1 ? "" : "s") per session"
+                let line = tr("quiz.check.ok", count: set.sessionLength, ["file": set.file, "title": set.shownTitle])
                 lines.append(line)
                 okLines.append(line)
             } catch {
@@ -54,7 +55,7 @@ public enum QuizReport {
     /// ```
     public static func show(_ set: QuestionSet, seed: UInt64) -> String {
         let questions = set.session(seed: seed)
-        var lines = ["\(set.title) (\(set.file)), seed \(seed)", summary(of: set)]
+        var lines = [tr("quiz.show.heading", ["title": set.shownTitle, "file": set.file, "seed": seed]), summary(of: set)]
         let width = questions.map(\.text.count).max() ?? 0
         let numberWidth = String(questions.count).count
         for (index, question) in questions.enumerated() {
@@ -69,17 +70,15 @@ public enum QuizReport {
     /// The settings of a set in one line.
     public static func summary(of set: QuestionSet) -> String {
         let s = set.settings
-        var parts = ["\(set.sessionLength) question\(set.sessionLength == 1 ? "" : "s")",
-                     s.shuffle ? "shuffled" : "in file order",
-                     s.input == .draw ? "draw" : "draw or type",
-                     s.feedback == .afterEach ? "feedback after each" : "feedback at the end"]
-        if s.repeatMissed > 0 {
-            parts.append("missed questions come back \(s.repeatMissed == 1 ? "once" : "up to \(s.repeatMissed) times")")
-        }
-        if let t = s.timeLimitPerQuestion { parts.append("\(t) s per question") }
-        if let t = s.timeLimitPerSession { parts.append("\(t) s per session") }
-        if let seed = s.seed { parts.append("fixed seed \(seed)") }
-        if s.practice > 0 { parts.append("first up to \(s.practice) facts to learn from earlier lessons") }
+        var parts = [tr("quiz.summary.questions", count: set.sessionLength),
+                     tr(s.shuffle ? "quiz.summary.shuffled" : "quiz.summary.in-order"),
+                     tr(s.input == .draw ? "quiz.summary.draw" : "quiz.summary.draw-or-type"),
+                     tr(s.feedback == .afterEach ? "quiz.summary.feedback-each" : "quiz.summary.feedback-end")]
+        if s.repeatMissed > 0 { parts.append(tr("quiz.summary.repeat", count: s.repeatMissed)) }
+        if let t = s.timeLimitPerQuestion { parts.append(tr("quiz.summary.time-question", ["seconds": t])) }
+        if let t = s.timeLimitPerSession { parts.append(tr("quiz.summary.time-session", ["seconds": t])) }
+        if let seed = s.seed { parts.append(tr("quiz.summary.seed", ["seed": seed])) }
+        if s.practice > 0 { parts.append(tr("quiz.summary.practice", count: s.practice)) }
         return parts.joined(separator: ", ")
     }
 
@@ -91,21 +90,21 @@ public enum QuizReport {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".toml") }.sorted()
         } catch {
             throw QuestionSetError(file: directory.relativePath, problems: [
-                QuizProblem(file: directory.relativePath, line: nil, path: "", message: "cannot list this folder"),
+                QuizProblem(file: directory.relativePath, line: nil, path: "", message: tr("quiz.list.cannot")),
             ])
         }
-        guard !names.isEmpty else { return TerminalText.visible("no .toml sets in \(directory.relativePath)") }
+        guard !names.isEmpty else { return TerminalText.visible(tr("quiz.list.empty", ["folder": directory.relativePath])) }
         let width = names.map(\.count).max() ?? 0
         return names.map { name in
             let padded = name + String(repeating: " ", count: width - name.count)
             do {
                 let set = try QuestionSet.load(contentsOf: directory.appendingPathComponent(name), displayName: name)
-                let grade = set.grade.map { ", grade \($0)" } ?? ""
-                return "\(padded)  \(set.title) (\(set.sessionLength) questions\(grade))"
+                let grade = set.grade.map { tr("quiz.list.grade", ["grade": $0]) } ?? ""
+                return "\(padded)  " + tr("quiz.list.line", count: set.sessionLength, ["title": set.shownTitle, "grade": grade])
             } catch let error as QuestionSetError {
-                return "\(padded)  INVALID: \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s"); run quiz check"
+                return "\(padded)  " + tr("quiz.list.invalid", count: error.problems.count)
             } catch {
-                return "\(padded)  INVALID: \(error)"
+                return "\(padded)  " + tr("quiz.list.invalid-other", ["error": "\(error)"])
             }
         }.map(TerminalText.visible).joined(separator: "\n")
     }

@@ -1,3 +1,4 @@
+import Messages
 /// What ``RecordStore/backup(to:)`` copied, counted in the copy itself after its integrity check.
 ///
 /// ```swift
@@ -10,7 +11,7 @@ public struct BackupSummary: Hashable, Sendable, CustomStringConvertible {
     public let answers: Int
 
     public var description: String {
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        return [count(students, "student"), count(sessions, "session"), count(answers, "answer")].joined(separator: ", ")
+        [tr("report.backup.students", count: students), tr("report.backup.sessions", count: sessions),
+         tr("report.backup.answers", count: answers)].joined(separator: ", ")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import SafeOutput
 
 extension ClassReport {
@@ -11,38 +12,42 @@ extension ClassReport {
     /// print(report.text(history: true, missedLimit: 10))
     /// ```
     public func text(history: Bool = false, missedLimit: Int = 10) -> String {
-        var out = "Class\n"
+        var out = tr("report.class") + "\n"
         if students.isEmpty {
-            out += "  (no sessions match)\n"
+            out += tr("report.no-sessions") + "\n"
         } else {
-            out += TextTable(header: ["Student", "Sessions", "Score", "Percent", "Time"],
+            out += TextTable(header: [tr("report.column.student"), tr("report.column.sessions"), tr("report.column.score"),
+                                      tr("report.column.percent"), tr("report.column.time")],
                              rightAligned: [1, 2, 3, 4],
                              rows: students.map { line in
                                  [line.student, "\(line.sessions)", "\(line.points)/\(line.maxPoints)",
                                   ClassReport.percent(line.percentage), ClassReport.duration(line.seconds)]
                              }).render(indent: 2)
         }
-        out += "\nMost missed questions\n"
+        out += "\n" + tr("report.most-missed") + "\n"
         if mostMissed.isEmpty {
-            out += "  (none missed)\n"
+            out += tr("report.none-missed") + "\n"
         } else {
-            out += TextTable(header: ["Question", "Expected", "Missed", "Wrong answers given"],
+            out += TextTable(header: [tr("report.column.question"), tr("report.column.expected"), tr("report.column.missed"),
+                                      tr("report.column.wrong-answers")],
                              rightAligned: [1, 2],
                              rows: mostMissed.prefix(missedLimit).map { missed in
-                                 [missed.question, missed.expected, "\(missed.missed) of \(missed.asked)",
+                                 [missed.question, missed.expected, tr("report.missed-of", ["missed": missed.missed, "asked": missed.asked]),
                                   ClassReport.wrongAnswersText(missed.wrongAnswers)]
                              }).render(indent: 2)
             if mostMissed.count > missedLimit {
-                out += "  … and \(mostMissed.count - missedLimit) more (all are in --csv)\n"
+                out += tr("report.more", ["count": mostMissed.count - missedLimit]) + "\n"
             }
         }
         if history {
-            out += "\nHistory\n"
-            out += TextTable(header: ["Started", "Student", "Quiz", "Status", "Score", "Percent", "Stars", "Time"],
+            out += "\n" + tr("report.history") + "\n"
+            out += TextTable(header: [tr("report.column.started"), tr("report.column.student"), tr("report.column.quiz"),
+                                      tr("report.column.status"), tr("report.column.score"), tr("report.column.percent"),
+                                      tr("report.column.stars"), tr("report.column.time")],
                              rightAligned: [4, 5, 7],
                              rows: sessions.map { session in
                                  [ClassReport.timestamp(session.startedAt), session.student, session.quizTitle,
-                                  session.status.rawValue, "\(session.summary.points)/\(session.summary.maxPoints)",
+                                  tr("report.status.\(session.status.rawValue)"), "\(session.summary.points)/\(session.summary.maxPoints)",
                                   ClassReport.percent(session.summary.percentage),
                                   String(repeating: "*", count: session.summary.stars),
                                   ClassReport.duration(session.summary.totalSeconds)]

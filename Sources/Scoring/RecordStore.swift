@@ -50,7 +50,7 @@ public final class RecordStore: Sendable {
         // Records that have been used and are now missing or empty were lost, not never made: say so
         // before anything (a folder, a fresh file) is created in their place.
         if used && !FileManager.default.fileExists(atPath: path) {
-            throw RecordStoreError.lostAfterUse(path: path, marker: marker.path, state: "is missing")
+            throw RecordStoreError.lostAfterUse(path: path, marker: marker.path, state: .missing)
         }
         let exists = try RecordStore.checkFile(at: path)
         if exists {
@@ -61,7 +61,7 @@ public final class RecordStore: Sendable {
             if !hasRecords && used {
                 let empty = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0
                 throw RecordStoreError.lostAfterUse(path: path, marker: marker.path,
-                                                    state: empty ? "is empty" : "has none of its tables")
+                                                    state: empty ? .empty : .noTables)
             }
         }
         var configuration = Configuration()

@@ -1,3 +1,4 @@
+import Messages
 /// Why the records could not be opened or written. Each description is one line naming the file.
 ///
 /// ```swift
@@ -18,8 +19,15 @@ public enum RecordStoreError: Error, Equatable, CustomStringConvertible {
     case invalidStudentName(String, StudentName.Problem)
     case notResumable(SessionID)
     case busy(path: String)
-    case lostAfterUse(path: String, marker: String, state: String)
+    case lostAfterUse(path: String, marker: String, state: LostState)
     case database(path: String, detail: String)
+
+    /// What became of a records file that has been used before (its marker file says so).
+    public enum LostState: String, Hashable, Sendable {
+        case missing = "records.lost.missing"
+        case empty = "records.lost.empty"
+        case noTables = "records.lost.no-tables"
+    }
 
     /// Whether trying the same write again later may succeed: the file was locked by another process, or
     /// could not be written just now (disk full, permissions being fixed). A lesson keeps such an answer
@@ -34,35 +42,35 @@ public enum RecordStoreError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notSQLite(let path):
-            return "\(path) is not an SQLite database (records need an SQLite file; choose another --db path)"
+            return tr("records.not-sqlite", ["path": path])
         case .notRecords(let path):
-            return "\(path) is an SQLite database of another program, not astro-numbers records; choose another --db path"
+            return tr("records.not-records", ["path": path])
         case .corrupt(let path, let detail):
-            return "records database \(path) is corrupt: \(detail)"
+            return tr("records.corrupt", ["path": path, "detail": detail])
         case .unreadable(let path, let detail):
-            return "cannot read records database \(path): \(detail)"
+            return tr("records.unreadable", ["path": path, "detail": detail])
         case .readOnly(let path, let detail):
-            return "records database \(path) is read-only: \(detail)"
+            return tr("records.read-only", ["path": path, "detail": detail])
         case .newerSchema(let path, let found, let known):
-            return "records database \(path) was written by a newer astro-numbers (schema \(found), this one knows \(known)); it was left unchanged"
+            return tr("records.newer", ["path": path, "found": found, "known": known])
         case .cannotCreate(let path, let detail):
-            return "cannot create records database \(path): \(detail)"
+            return tr("records.cannot-create", ["path": path, "detail": detail])
         case .unknownSession(let id):
-            return "no \(id) in the records"
+            return tr("records.unknown-session", ["session": id])
         case .sessionAlreadyFinished(let id):
-            return "\(id) is already finished"
+            return tr("records.finished", ["session": id])
         case .invalidAnswer(let detail):
-            return "invalid answer: \(detail)"
+            return tr("records.invalid-answer", ["detail": detail])
         case .invalidStudentName(let name, let problem):
-            return "invalid student name \(StudentName.quoted(name)): \(problem.rawValue)"
+            return tr("records.invalid-name", ["name": StudentName.quoted(name), "problem": problem.message])
         case .notResumable(let id):
-            return "\(id) cannot be resumed: it is completed or still open in another terminal"
+            return tr("records.not-resumable", ["session": id])
         case .lostAfterUse(let path, let marker, let state):
-            return "records database \(path) \(state), but it has been used before (\(marker)): it may have been emptied or removed by mistake; restore it from a backup, or delete \(marker) to start new records"
+            return tr("records.lost", ["path": path, "state": tr(state.rawValue), "marker": marker])
         case .busy(let path):
-            return "records database \(path) is busy: another program kept it locked; try again in a moment"
+            return tr("records.busy", ["path": path])
         case .database(let path, let detail):
-            return "records database \(path): \(detail)"
+            return tr("records.database", ["path": path, "detail": detail])
         }
     }
 }

@@ -1,3 +1,4 @@
+import Messages
 /// Identifies one sitting of one student at one quiz in the records.
 ///
 /// ```swift
@@ -11,7 +12,7 @@ public struct SessionID: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public init(rawValue: Int64) { self.rawValue = rawValue }
 
-    public var description: String { "session \(rawValue)" }
+    public var description: String { tr("records.session", ["number": rawValue]) }
 }
 
 /// Where a session stands. A session whose process died (closed lid, dropped link, SIGKILL) reads as

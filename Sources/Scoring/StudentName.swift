@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import SafeOutput
 
 /// What a student's name may be, the same wherever a name comes from (typed on the welcome screen, given
@@ -17,9 +18,12 @@ public enum StudentName {
 
     /// Why a name was refused.
     public enum Problem: String, Hashable, Sendable {
-        case noLetterOrDigit = "a name needs at least one letter or digit"
-        case tooLong = "a name has at most 24 characters"
-        case controlCharacters = "a name may not contain control or text-direction characters"
+        case noLetterOrDigit = "name.no-letter"
+        case tooLong = "name.too-long"
+        case controlCharacters = "name.control"
+
+        /// What is wrong, in the language of this run: "a name has at most 24 characters".
+        public var message: String { tr(rawValue, ["count": StudentName.maximumLength]) }
     }
 
     /// The name as it is stored and compared: trimmed, NFC. Throws ``RecordStoreError/invalidStudentName(_:_:)``.

@@ -35,17 +35,28 @@ public final class Screen {
     public struct Options: Sendable {
         /// Ask the terminal for mouse reports (turn off for `--no-mouse`).
         public var mouse: Bool
-        /// The environment consulted for `NO_COLOR`.
+        /// The environment consulted for `NO_COLOR` and `COLORFGBG`.
         public var environment: [String: String]
+        /// The background's theme (`--theme`); nil to find it out (`BackgroundDetection`).
+        public var theme: Theme?
+        /// How long to wait for the terminal to say its background colour, in milliseconds.
+        public var backgroundQueryTimeout: Int
 
-        public init(mouse: Bool = true, environment: [String: String] = Screen.processEnvironment()) {
+        public init(mouse: Bool = true, environment: [String: String] = Screen.processEnvironment(), theme: Theme? = nil,
+                    backgroundQueryTimeout: Int = 300) {
             self.mouse = mouse
             self.environment = environment
+            self.theme = theme
+            self.backgroundQueryTimeout = backgroundQueryTimeout
         }
     }
 
     /// Whether colour is on (off with `NO_COLOR` or on a monochrome terminal).
     public let colorEnabled: Bool
+    /// The background's theme and where it came from (`--theme`, the terminal's answer, `COLORFGBG`, assumed).
+    public let theme: (Theme, BackgroundDetection.Source)
+    /// The colours in use (when `colorEnabled`).
+    public let palette: Palette
     /// The mouse encoding in use, or nil when the mouse is off or the terminal has none.
     public let mouseEncoding: MouseEncoding?
     /// Characters to draw with in this locale.
@@ -90,6 +101,13 @@ public final class Screen {
             _ = signals.withUnsafeBufferPointer { cn_unblock_signals($0.baseAddress, Int32($0.count)) }
         }
 
+        // The background, asked before ncurses owns the terminal (and only when colour may be used): its answer
+        // then never reaches the screen or the keys, and a key pressed meanwhile is put back below.
+        var reported: BackgroundQuery.Answer?
+        if options.theme == nil, ColorPolicy.useColor(environment: options.environment, terminalHasColors: true) {
+            reported = BackgroundQuery.ask(timeout: options.backgroundQueryTimeout)
+        }
+
         guard let terminal = newterm(nil, cn_stdout(), cn_stdin()) else {
             throw TerminalError.unknownTerminal(options.environment["TERM"] ?? "")
         }
@@ -99,7 +117,9 @@ public final class Screen {
             delscreen(terminal)
             throw TerminalError.unknownTerminal(options.environment["TERM"] ?? "")
         }
-        let screen = Screen(window: window, options: options, unicode: unicode)
+        let screen = Screen(window: window, options: options, unicode: unicode, reported: reported?.background)
+        // Keys typed while the terminal was asked, oldest first (ungetch pushes onto the front).
+        for byte in (reported?.typeahead ?? []).prefix(128).reversed() { _ = ungetch(Int32(byte)) }
         let result: T
         do {
             result = try body(screen)
@@ -128,7 +148,7 @@ public final class Screen {
         return result
     }
 
-    private init(window: UnsafeMutablePointer<WINDOW>, options: Options, unicode: Bool) {
+    private init(window: UnsafeMutablePointer<WINDOW>, options: Options, unicode: Bool, reported: RGB?) {
         self.window = window
         glyphs = unicode ? .unicode : .ascii
         raw()
@@ -138,14 +158,18 @@ public final class Screen {
         curs_set(0)
         set_escdelay(25)  // Esc alone is reported after 25 ms instead of a second
 
+        theme = BackgroundDetection.theme(explicit: options.theme, reported: reported, environment: options.environment)
         if ColorPolicy.useColor(environment: options.environment, terminalHasColors: has_colors()) {
             start_color()
             use_default_colors()
+            palette = Palette(theme: theme.0, colors: Int(cn_colors()))
             for role in ColorRole.allCases where role != .normal {
-                init_pair(Int16(role.rawValue), role.colors.foreground, role.colors.background)
+                let colors = palette.colors(for: role)
+                init_pair(Int16(role.rawValue), colors.foreground, colors.background)
             }
             colorEnabled = true
         } else {
+            palette = Palette(theme: theme.0, colors: 8)
             colorEnabled = false
         }
 
@@ -205,11 +229,40 @@ public final class Screen {
             if status == KEY_CODE_YES {
                 if let event = decode(keyCode: Int32(character)) { return event }
             } else if status != ERR {
+                if character == 0x1B, dropLateReply() { continue }
                 return .key(Key(character: UInt32(character)))
             }
             waited += slice
             if let timeout, waited >= timeout { return nil }
         }
+    }
+
+    /// After an Esc: whether what follows at once is a terminal's reply that came too late for
+    /// `BackgroundQuery` (`ESC ] 11;rgb:… BEL` or `ESC [ ? … c`), which is then read and dropped. A child's
+    /// Esc is never followed within the same moment by `]` or `[?`, so what follows otherwise is put back.
+    private func dropLateReply() -> Bool {
+        var read: [wint_t] = []
+        func next() -> wint_t? {
+            var character: wint_t = 0
+            guard wget_wch(window, &character) != ERR else { return nil }
+            read.append(character)
+            return character
+        }
+        wtimeout(window, 0)
+        defer { wtimeout(window, 50) }
+        guard let first = next() else { return false }
+        if first == wint_t(UInt8(ascii: "]")) {
+            // OSC: up to BEL or ESC \.
+            while let c = next(), read.count < 80 {
+                if c == 0x07 || (c == wint_t(UInt8(ascii: "\\")) && read.dropLast().last == 0x1B) { return true }
+            }
+        } else if first == wint_t(UInt8(ascii: "[")), let second = next(), second == wint_t(UInt8(ascii: "?")) {
+            while let c = next(), read.count < 40 {
+                if c == wint_t(UInt8(ascii: "c")) { return true }
+            }
+        }
+        for character in read.reversed() { _ = unget_wch(wchar_t(character)) }
+        return false
     }
 
     /// Drops every key and mouse report that has arrived but not been read yet: for input typed while
@@ -292,7 +345,13 @@ public final class Screen {
     private func attributes(for style: Style) -> attr_t {
         var value = cn_a_normal()
         if colorEnabled, style.role != .normal { value |= cn_color_pair(Int16(style.role.rawValue)) }
-        for attribute in style.effectiveAttributes(colorEnabled: colorEnabled) {
+        var attributes = style.effectiveAttributes(colorEnabled: colorEnabled)
+        // Bold turns colours 0-7 into their brighter 8-15 in xterm, which the 8-colour palettes are not
+        // checked for (`Palette`): their coloured text is drawn without it.
+        if colorEnabled, !palette.boldAllowed, (0...7).contains(palette.colors(for: style.role).foreground) {
+            attributes.remove(.bold)
+        }
+        for attribute in attributes {
             switch attribute {
             case .bold: value |= cn_a_bold()
             case .dim: value |= cn_a_dim()

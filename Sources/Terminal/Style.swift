@@ -24,23 +24,6 @@ public enum ColorRole: Int, CaseIterable, Hashable, Sendable {
     /// The ink of each digit read, in turn (digit k has `digitInks[k % 4]`).
     public static let digitInks: [ColorRole] = [.ink, .ink2, .ink3, .ink4]
 
-    /// Foreground and background colours (curses colour numbers, -1 = terminal default).
-    var colors: (foreground: Int16, background: Int16) {
-        switch self {
-        case .normal: return (-1, -1)
-        case .ink: return (6, -1)      // cyan
-        case .frame: return (4, -1)    // blue
-        case .title: return (3, -1)    // yellow
-        case .good: return (2, -1)     // green
-        case .bad: return (1, -1)      // red
-        case .hint: return (-1, -1)
-        case .button: return (0, 6)    // black on cyan
-        case .ink2: return (5, -1)     // magenta
-        case .ink3: return (3, -1)     // yellow
-        case .ink4: return (2, -1)     // green
-        }
-    }
-
     /// Attributes used for this role without colour.
     var monochromeAttributes: Set<Attribute> {
         switch self {

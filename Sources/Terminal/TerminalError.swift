@@ -1,3 +1,4 @@
+import Messages
 /// Why the screen could not start, or why it stopped early. Descriptions are one line.
 public enum TerminalError: Error, Hashable, CustomStringConvertible {
     /// stdin or stdout is not a terminal (redirected, piped, or run from a script).
@@ -10,11 +11,11 @@ public enum TerminalError: Error, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal:
-            return "not a terminal: stdin and stdout must both be a terminal; run astro-numbers directly in a terminal window, without pipes or redirection"
+            return tr("terminal.not-a-terminal")
         case .unknownTerminal(let term):
-            return "unknown terminal type TERM=\(term.isEmpty ? "(unset)" : term): set TERM to one your system knows, e.g. TERM=xterm-256color"
+            return tr("terminal.unknown", ["term": term.isEmpty ? tr("terminal.unset") : term])
         case .stopped(let signal):
-            return "stopped by \(signal)"
+            return tr("terminal.stopped", ["signal": signal])
         }
     }
 }

@@ -150,6 +150,7 @@ public final class Trainer {
                                   featureDropout: o.featureDropout)
         net.labelSmoothing = o.labelSmoothing
         net.outlierWeight = o.outlierWeight
+        if o.profile { net.profile = StepProfile() }
         let validationPixels = validationSet.images.map { Float($0) / 255 }
         let validationLabels = validationSet.labels.map(Int.init)
         /// Loss and accuracy of the network as it stands (running statistics, no dropout) on the validation images.
@@ -184,9 +185,11 @@ public final class Trainer {
                     if o.progressBar { progress("\n") }
                     throw TrainingDivergence(epoch: epoch + 1, batch: b + 1, loss: step.loss, learningRate: o.peakLearningRate)
                 }
+                let optimizerStart = Timing.now()
                 adam.update(&net.parameters.values, gradient: net.gradient, learningRate: rate)
                 weightDecay.apply(to: &net.parameters.values, learningRate: rate)
                 average?.update(with: net.parameters.values)
+                net.profile?.seconds[StepProfile.Phase.optimizer.rawValue] += Timing.now() - optimizerStart
                 lossSum += step.loss * Double(o.batch)
                 correctSum += step.correct
                 seconds += Timing.now() - t0
@@ -275,6 +278,7 @@ public final class Trainer {
         log("test_accuracy=\(fmt(test.accuracy, 4)) test_loss=\(fmt(test.loss, 4)) on \(test.count) t10k images")
         log(test.table)
 
+        if let profile = net.profile { log(profile.table(kernels: KernelForm.current.rawValue)) }
         let wall = Timing.now() - started
         var metadata: [String: String] = [
             "architecture": AstroCNNv1.name, "bn_eps": "1e-05",

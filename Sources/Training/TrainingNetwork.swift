@@ -32,6 +32,8 @@ public final class TrainingNetwork {
     public var outlierWeight: Float = 0
     public let batchNormEpsilon: Float = 1e-5
     public let batchNormMomentum: Float = 0.1
+    /// When set, `trainStep` adds the time of each of its phases here.
+    public var profile: StepProfile?
     /// The gradient of the last `trainStep`, laid out like `parameters.values`.
     public private(set) var gradient: [Float]
 
@@ -69,25 +71,29 @@ public final class TrainingNetwork {
         parameters.values.withUnsafeBufferPointer { buffer in
             let w = buffer.baseAddress!
             // Forward.
-            parallel { c in self.loadInput(c, prepare: prepare); self.forwardConv1(c, w) }
-            reduceMoments(layer: 0, count: count * 676)
-            parallel { c in self.forwardConv2(c, w) }
-            reduceMoments(layer: 1, count: count * 121)
-            parallel { c in self.forwardDense1(c, w, featureDropoutSeed: dropoutSeed) }
-            reduceMoments(layer: 2, count: count)
+            phase(.input) { parallel { c in self.loadInput(c, prepare: prepare) } }
+            phase(.conv1Forward) { parallel { c in self.forwardConv1(c, w) } }
+            phase(.reductions) { reduceMoments(layer: 0, count: count * 676) }
+            phase(.conv2Forward) { parallel { c in self.forwardConv2(c, w) } }
+            phase(.reductions) { reduceMoments(layer: 1, count: count * 121) }
+            phase(.fc1Forward) { parallel { c in self.forwardDense1(c, w, featureDropoutSeed: dropoutSeed) } }
+            phase(.reductions) { reduceMoments(layer: 2, count: count) }
             // Loss, then backward.
-            parallel { c in
-                self.forwardHead(c, w, training: true, dropoutSeed: dropoutSeed)
-                self.lossAndBackwardHead(c, w, batch: count)
+            phase(.head) {
+                parallel { c in
+                    self.forwardHead(c, w, training: true, dropoutSeed: dropoutSeed)
+                    self.lossAndBackwardHead(c, w, batch: count)
+                }
             }
-            reduceGradientSums(layer: 2)
-            parallel { c in self.backwardDense1(c, w, batch: count) }
-            reduceGradientSums(layer: 1)
-            parallel { c in self.backwardConv2(c, w, batch: count) }
-            reduceGradientSums(layer: 0)
-            parallel { c in self.backwardConv1(c, w, batch: count) }
+            phase(.reductions) { reduceGradientSums(layer: 2) }
+            phase(.fc1Backward) { parallel { c in self.backwardDense1(c, w, batch: count) } }
+            phase(.reductions) { reduceGradientSums(layer: 1) }
+            phase(.conv2Backward) { parallel { c in self.backwardConv2(c, w, batch: count) } }
+            phase(.reductions) { reduceGradientSums(layer: 0) }
+            phase(.conv1Backward) { parallel { c in self.backwardConv1(c, w, batch: count) } }
         }
-        sumGradients()
+        phase(.reductions) { sumGradients() }
+        profile?.images += count
         let used = workspaces.indices.filter { !chunkRanges[$0].isEmpty }
         return (used.reduce(0.0) { $0 + workspaces[$1].loss } / Double(count), used.reduce(0) { $0 + workspaces[$1].correct })
     }
@@ -395,6 +401,12 @@ public final class TrainingNetwork {
     }
 
     // MARK: - Threads and reductions
+
+    /// Runs `body`, timing it into `profile` when there is one.
+    @inline(__always)
+    private func phase(_ phase: StepProfile.Phase, _ body: () -> Void) {
+        if profile == nil { body() } else { profile!.time(phase, body) }
+    }
 
     private func setChunks(_ count: Int) {
         chunkRanges = (0..<threads).map { c in (count * c / threads)..<(count * (c + 1) / threads) }

@@ -58,6 +58,8 @@ public struct TrainingOptions: Sendable {
     public var testLimit: Int?
     /// Progress bar (a terminal) or log lines.
     public var progressBar = false
+    /// Time every phase of the training steps and log where the time went (`StepProfile`).
+    public var profile = false
     /// The exact command line, recorded in the weights' metadata.
     public var command = ""
 

@@ -40,6 +40,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Write the exponential moving average of the weights with this decay (0 = the last step's weights).")
     var weightAverage: Float = 0
     @Flag(help: "Train on the images as they are (no augmentation).") var noAugmentation = false
+    @Flag(help: "Time each phase of the training steps and print where the time went.") var profile = false
     @Option(help: "Use only the first N MNIST training images (quick checks).") var limit: Int?
 
     func run() throws {
@@ -71,6 +72,7 @@ struct TrainCommand: ParsableCommand {
         if noAugmentation { options.augmentation = .none }
         options.trainLimit = limit
         options.progressBar = isatty(STDOUT_FILENO) == 1
+        options.profile = profile
         options.command = (["astro-lab"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
         do {
             try options.check()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AstroNumbers
 import Foundation
+import Messages
 import Quiz
 import SafeOutput
 import Scoring
@@ -20,6 +21,7 @@ struct ClassCommand: ParsableCommand {
     )
 
     @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var themeOption: ThemeOption
 
     @Option(help: ArgumentHelp("The records database (default: $ASTRO_NUMBERS_DB, else the XDG data folder).", valueName: "path"))
     var db: String?
@@ -37,7 +39,7 @@ struct ClassCommand: ParsableCommand {
     var once = false
 
     func validate() throws {
-        if db?.isEmpty == true { throw ValidationError("--db: the path is empty") }
+        if db?.isEmpty == true { throw ValidationError(tr("option.empty-path", ["option": "--db"])) }
         if !(1...86_400).contains(stuck) { throw ValidationError("--stuck: \(stuck) is out of range; use 1 to 86400 seconds") }
         if ClassSnapshot.Order(rawValue: sort) == nil { throw ValidationError("--sort: \"\(TerminalText.visible(sort))\" is not an order; use name, progress or score") }
     }
@@ -68,7 +70,7 @@ struct ClassCommand: ParsableCommand {
             return
         }
         do {
-            try ClassViewSession.run(watch: watch, title: title, order: order)
+            try ClassViewSession.run(watch: watch, title: title, order: order, theme: themeOption.theme)
         } catch TerminalError.notATerminal {
             FileHandle.standardError.write(Data("astro-numbers: \(TerminalError.notATerminal) (class --once prints one snapshot)\n".utf8))
             throw ExitCode(2)

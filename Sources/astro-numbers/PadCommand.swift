@@ -11,10 +11,11 @@ struct PadCommand: ParsableCommand {
     )
 
     @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var themeOption: ThemeOption
 
     func run() throws {
         do {
-            try DrawingPad.run()
+            try DrawingPad.run(options: Screen.Options(theme: themeOption.theme))
         } catch TerminalError.notATerminal {
             FileHandle.standardError.write(Data("astro-numbers: \(TerminalError.notATerminal)\n".utf8))
             throw ExitCode(2)

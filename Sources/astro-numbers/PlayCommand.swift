@@ -1,6 +1,7 @@
 import ArgumentParser
 import AstroNumbers
 import Foundation
+import Messages
 import SafeOutput
 import Terminal
 
@@ -12,6 +13,7 @@ struct PlayCommand: ParsableCommand {
     )
 
     @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var themeOption: ThemeOption
 
     @Option(name: .long, help: "Question set (TOML): a path, or a set's file name in $ASTRO_NUMBERS_QUIZZES or the shipped sets (see quiz list). Default: Quizzes/default.toml.")
     var quiz: String?
@@ -35,7 +37,7 @@ struct PlayCommand: ParsableCommand {
     var practice = false
 
     func validate() throws {
-        if db?.isEmpty == true { throw ValidationError("--db: the path is empty") }
+        if db?.isEmpty == true { throw ValidationError(tr("option.empty-path", ["option": "--db"])) }
     }
 
     func run() throws {
@@ -46,6 +48,7 @@ struct PlayCommand: ParsableCommand {
         options.weights = weights.map { URL(fileURLWithPath: $0) }
         options.mouse = !noMouse
         options.resume = resume
+        options.theme = themeOption.theme
         options.practice = practice
         let outcome: PlayOutcome
         do {
@@ -58,15 +61,15 @@ struct PlayCommand: ParsableCommand {
         }
         switch outcome {
         case .finished(let student, let session, let points, let maxPoints):
-            print(TerminalText.visible("\(student): \(points) of \(maxPoints) (session \(session) saved)."))
+            print(TerminalText.visible(tr("play.finished", ["student": student, "points": points, "max": maxPoints, "session": session])))
         case .stopped(let student, let session, let unsaved):
-            let carryOn = "Carry on with: astro-numbers play\(quiz.map { " --quiz \(quoted($0))" } ?? "") --student \(quoted(student)) --resume"
+            let carryOn = tr("play.carry-on", ["command": "astro-numbers play\(quiz.map { " --quiz \(quoted($0))" } ?? "") --student \(quoted(student)) --resume"])
             if unsaved > 0 {
                 // The child chose to stop while the records stayed locked: say what was lost, and fail.
-                print(TerminalText.visible("Stopped; \(student)'s last answer was not saved (the records were busy); the answers before it are (session \(session)). \(carryOn)"))
+                print(TerminalText.visible(tr("play.stopped.unsaved", ["student": student, "session": session, "carry_on": carryOn])))
                 throw ExitCode(1)
             }
-            print(TerminalText.visible("Stopped; \(student)'s answers are saved (session \(session)). \(carryOn)"))
+            print(TerminalText.visible(tr("play.stopped", ["student": student, "session": session, "carry_on": carryOn])))
         case .left:
             break
         }

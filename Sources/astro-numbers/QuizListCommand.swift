@@ -1,6 +1,7 @@
 import ArgumentParser
 import AstroNumbers
 import Foundation
+import Messages
 import Quiz
 import SafeOutput
 
@@ -24,17 +25,17 @@ struct QuizListCommand: ParsableCommand {
         }
         let shipped = ProgramResources.quizzes()
         guard let classFolder = ProgramResources.classQuizzes() else {
-            guard let shipped else { throw ValidationError("no Quizzes folder found; name one: astro-numbers quiz list DIR") }
+            guard let shipped else { throw ValidationError(tr("quiz.list.no-folder")) }
             print(try QuizReport.list(directory: shipped))
             return
         }
         // Both lists, each under the folder it comes from, so a teacher sees which sets are the class's.
         if let shipped {
-            print(TerminalText.visible("Shipped sets (\(shipped.path)):"))
+            print(TerminalText.visible(tr("quiz.list.shipped", ["folder": shipped.path])))
             print(try QuizReport.list(directory: shipped))
             print("")
         }
-        print(TerminalText.visible("Class sets ($\(ProgramResources.classQuizzesVariable) = \(classFolder.relativePath)):"))
+        print(TerminalText.visible(tr("quiz.list.class", ["variable": ProgramResources.classQuizzesVariable, "folder": classFolder.relativePath])))
         print(try QuizReport.list(directory: classFolder))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AstroNumbers
 import Foundation
+import Messages
 import Quiz
 import SafeOutput
 
@@ -26,7 +27,7 @@ struct QuizShowCommand: ParsableCommand {
         } else if let found = ProgramResources.defaultQuiz() {
             url = found
         } else {
-            throw ValidationError("no set named and no Quizzes/\(QuestionSet.defaultFileName) found")
+            throw ValidationError(tr("quiz.show.no-set", ["file": QuestionSet.defaultFileName]))
         }
         do {
             let set = try QuestionSet.load(contentsOf: url)

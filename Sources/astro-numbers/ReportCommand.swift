@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import SafeOutput
 import Scoring
 
@@ -36,11 +37,11 @@ struct ReportCommand: ParsableCommand {
     var csv: String?
 
     func validate() throws {
-        if db?.isEmpty == true { throw ValidationError("--db: the path is empty") }
-        if csv?.isEmpty == true { throw ValidationError("--csv: the file name is empty") }
-        if backup?.isEmpty == true { throw ValidationError("--backup: the file name is empty") }
+        if db?.isEmpty == true { throw ValidationError(tr("option.empty-path", ["option": "--db"])) }
+        if csv?.isEmpty == true { throw ValidationError(tr("option.empty-file", ["option": "--csv"])) }
+        if backup?.isEmpty == true { throw ValidationError(tr("option.empty-file", ["option": "--backup"])) }
         if backup != nil && (student != nil || quiz != nil || since != nil || csv != nil) {
-            throw ValidationError("--backup copies all the records; it takes no --student, --quiz, --since or --csv")
+            throw ValidationError(tr("report.backup-alone"))
         }
     }
 
@@ -49,14 +50,14 @@ struct ReportCommand: ParsableCommand {
         // A report never creates a records file: a wrong path should say so, not show an empty class.
         guard FileManager.default.fileExists(atPath: path) else {
             let marker = UseMarker(records: path)
-            if marker.exists { throw RecordStoreError.lostAfterUse(path: path, marker: marker.path, state: "is missing") }
+            if marker.exists { throw RecordStoreError.lostAfterUse(path: path, marker: marker.path, state: .missing) }
             throw ReportCommandError.noRecords(path)
         }
         let filter = ReportFilter(student: student, quizTitle: quiz, since: try since.map { try ReportFilter.date($0) })
         let store = try RecordStore(path: path)
         if let backup {
             let summary = try store.backup(to: backup)
-            print(TerminalText.visible("Backup written to \(backup): \(summary), checked."))
+            print(TerminalText.visible(tr("report.backup-written", ["file": backup, "summary": summary])))
             return
         }
         // A name or title that is not on record is a typo far more often than a child with no sessions.
@@ -84,7 +85,7 @@ struct ReportCommand: ParsableCommand {
         }
         if let csv {
             try OutputFile.write(Data(report.csv().utf8), to: csv, as: ClassReport.csvKind, protecting: [path])
-            print("\nCSV written to \(TerminalText.visible(csv))")
+            print("\n" + tr("report.csv-written", ["file": TerminalText.visible(csv)]))
         }
     }
 }
@@ -98,18 +99,18 @@ enum ReportCommandError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .noRecords(let path):
-            return "no records database at \(path) (nothing has been recorded there yet)"
+            return tr("report.no-records", ["path": path])
         case .unknownStudent(let name, let known):
-            return "--student \(StudentName.quoted(name)): no student of that name in the records (\(Self.list(known, of: "student")))"
+            return tr("report.unknown-student", ["name": StudentName.quoted(name), "known": Self.list(known, as: "report.known-students")])
         case .unknownQuiz(let title, let known):
-            return "--quiz \"\(title)\": no session of a quiz with that title in the records (\(Self.list(known, of: "title")))"
+            return tr("report.unknown-quiz", ["title": title, "known": Self.list(known, as: "report.known-titles")])
         }
     }
 
     /// "students: Ada, Ben and 3 more" — enough to spot the typo, short enough for one line.
-    private static func list(_ names: [String], of kind: String) -> String {
-        guard !names.isEmpty else { return "there are none yet" }
+    private static func list(_ names: [String], as key: String) -> String {
+        guard !names.isEmpty else { return tr("report.none-yet") }
         let shown = names.prefix(8).map { "\"\($0)\"" }.joined(separator: ", ")
-        return "\(kind)s: \(shown)\(names.count > 8 ? " and \(names.count - 8) more" : "")"
+        return tr(key, ["names": names.count > 8 ? tr("report.and-more", ["names": shown, "count": names.count - 8]) : shown])
     }
 }

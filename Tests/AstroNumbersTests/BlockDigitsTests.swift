@@ -2,6 +2,11 @@ import XCTest
 @testable import AstroNumbers
 
 final class BlockDigitsTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func testLargeSevenIsSixColumnsByFiveRows() {
         XCTAssertEqual(BlockDigits.render("7", style: .large), [
             "██████",

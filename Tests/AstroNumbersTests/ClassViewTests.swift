@@ -8,6 +8,11 @@ import XCTest
 /// The class view's screen from snapshots made here: 30 children in a small window, names with escape
 /// sequences, the keys, one child's answers, the waiting and too-small messages.
 final class ClassViewTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     override func setUpWithError() throws { Messages.current = try Self.messages() }

@@ -13,6 +13,11 @@ private struct SplitReader: AnswerReader {
 /// The question screen shows which strokes were read as which digit: each digit's ink in its own colour, or,
 /// without colour, a bracket under each digit.
 final class DigitSplitDisplayTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private let question = LessonQuestion(index: 0, prompt: "7 + 8 = ?", expected: "15", working: "7 + 8 = 15")
     private let layout = QuestionLayout(size: Size(cols: 80, rows: 24), problem: "7 + 8 = ?")
     private let status = QuestionStatus(quizTitle: "Sums", student: "Ada", number: 1, total: 10)

@@ -3,6 +3,11 @@ import Terminal
 import XCTest
 
 final class PadDrawingTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private func p(_ col: Int, _ row: Int) -> Position { Position(col: col, row: row) }
 
     func testFastStrokeIsJoined() {
@@ -35,6 +40,11 @@ final class PadDrawingTests: XCTestCase {
 }
 
 final class PadLayoutTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func testStandardWindow() {
         let layout = PadLayout(size: Size(cols: 80, rows: 24))
         XCTAssertTrue(layout.fits)
@@ -66,6 +76,11 @@ final class PadLayoutTests: XCTestCase {
 }
 
 final class DrawingPadEventTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private let layout = PadLayout(size: Size(cols: 80, rows: 24))
 
     private func mouse(_ action: MouseAction, _ col: Int, _ row: Int) -> Event {

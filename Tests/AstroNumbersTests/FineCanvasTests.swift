@@ -3,6 +3,11 @@ import Ink
 @testable import AstroNumbers
 
 final class FineCanvasTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private func drawing(_ strokes: [[(Int, Int)]], cols: Int = 6, rows: Int = 3) -> Drawing {
         Drawing(canvas: Canvas(cols: cols, rows: rows), strokes: strokes.map { $0.map { CellPoint(col: $0.0, row: $0.1) } })
     }

@@ -3,6 +3,11 @@ import Foundation
 import XCTest
 
 final class FreedMemoryTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     /// Resident kilobytes of this process (Linux).
     private func residentKB() throws -> Int {
         let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)

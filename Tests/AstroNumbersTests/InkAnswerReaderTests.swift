@@ -19,6 +19,11 @@ private final class ThreadCountingClassifier: DigitClassifier {
 }
 
 final class InkAnswerReaderTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func testALessonReadsItsAnswersOnOneThread() {
         let classifier = ThreadCountingClassifier()
         XCTAssertEqual(InkAnswerReader(classifier: classifier).read(twoMarks).answer, "11")

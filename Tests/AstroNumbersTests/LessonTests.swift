@@ -2,6 +2,11 @@ import XCTest
 @testable import AstroNumbers
 
 final class LessonTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private let questions = [
         LessonQuestion(index: 0, prompt: "7 + 8 = ?", expected: "15", working: "7 + 8 = 15"),
         LessonQuestion(index: 1, prompt: "9 - 4 = ?", expected: "5", working: "9 - 4 = 5"),

@@ -8,6 +8,7 @@ final class PlaySessionTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
+        EnglishMessages.install()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("astro-play-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }

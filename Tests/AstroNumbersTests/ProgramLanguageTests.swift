@@ -6,6 +6,11 @@ import XCTest
 /// Choosing the language of a run: `--language`, else the locale, from the `Messages/` folder found beside
 /// the program (here the repository's).
 final class ProgramLanguageTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 

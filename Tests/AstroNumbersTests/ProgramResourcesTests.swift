@@ -8,6 +8,7 @@ final class ProgramResourcesTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
+        EnglishMessages.install()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("resources-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }

@@ -15,6 +15,11 @@ private final class FakeReader: AnswerReader {
 }
 
 final class QuestionScreenTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private let question = LessonQuestion(index: 0, prompt: "7 + 8 = ?", expected: "15", working: "7 + 8 = 15")
     private let layout = QuestionLayout(size: Size(cols: 80, rows: 24), problem: "7 + 8 = ?")
 

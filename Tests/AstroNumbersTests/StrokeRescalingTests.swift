@@ -3,6 +3,11 @@ import Ink
 @testable import AstroNumbers
 
 final class StrokeRescalingTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func testSameCanvasKeepsEveryPoint() {
         let drawing = Drawing(canvas: Canvas(cols: 10, rows: 5), strokes: [[CellPoint(col: 1, row: 1), CellPoint(col: 2, row: 3)]])
         XCTAssertEqual(StrokeRescaling.rescale(drawing, to: Canvas(cols: 10, rows: 5)), drawing)

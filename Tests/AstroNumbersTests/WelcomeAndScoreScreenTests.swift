@@ -4,6 +4,11 @@ import Terminal
 @testable import AstroNumbers
 
 final class WelcomeAndScoreScreenTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private let size = Size(cols: 80, rows: 24)
 
     func testWelcomeTakesATypedName() {

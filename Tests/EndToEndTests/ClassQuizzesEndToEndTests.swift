@@ -57,7 +57,7 @@ final class ClassQuizzesEndToEndTests: XCTestCase {
         let shipped = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Shipped sets (") }, both.output)
         let own = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Class sets ($ASTRO_NUMBERS_QUIZZES = ") }, both.output)
         XCTAssertTrue(lines[shipped..<own].contains { $0.hasPrefix("default.toml ") }, both.output)
-        XCTAssertEqual(lines[(own + 1)...].first, "doubles.toml  Class 4B's doubles (1 questions)")
+        XCTAssertEqual(lines[(own + 1)...].first, "doubles.toml  Class 4B's doubles (1 question)")
     }
 
     func testASetIsNamedByItsFileNameFromAnyFolder() throws {

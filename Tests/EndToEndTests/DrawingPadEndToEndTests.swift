@@ -154,7 +154,8 @@ final class DrawingPadEndToEndTests: XCTestCase {
         colour.drag(stroke)
         try colour.waitUntil("the stroke") { $0.contains("strokes: 1") }
         let colouredRaw = colour.capture(withEscapes: true).lines.joined()
-        XCTAssertTrue(colouredRaw.contains("\u{1B}[36m"), "ink is cyan with colour on:\n\(colouredRaw.debugDescription)")
+        // The dark palette's cyan (tmux answers no OSC 11 and COLORFGBG is unset), 256 colours.
+        XCTAssertTrue(colouredRaw.contains("\u{1B}[38;5;51m"), "ink is cyan with colour on:\n\(colouredRaw.debugDescription)")
         colour.kill()
 
         let plain = try TmuxSession(arguments: ["pad"], environment: ["NO_COLOR": "1"])

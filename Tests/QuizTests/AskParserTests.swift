@@ -2,6 +2,11 @@ import XCTest
 @testable import Quiz
 
 final class AskParserTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private func parsed(_ ask: String) throws -> (text: String, answer: Int) {
         let q = try AskParser.question(from: ask)
         return (q.text, q.answer)

@@ -4,6 +4,11 @@ import XCTest
 
 /// Generated questions, over many random generators and seeds, stay in their ranges and can be drawn.
 final class GeneratorPropertyTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     /// A random generator description; ranges are kept modest so exhaustive counting stays fast.
     private func randomGenerator(_ rng: inout SeededGenerator) -> QuestionGenerator {
         func range(_ limit: Int) -> ClosedRange<Int> {

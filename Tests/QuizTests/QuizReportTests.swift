@@ -6,6 +6,7 @@ final class QuizReportTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
+        EnglishMessages.install()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try (QuizFixtures.header + "[[question]]\nask = \"2 + 2\"\n").write(to: folder.appendingPathComponent("good.toml"), atomically: true, encoding: .utf8)
@@ -62,7 +63,7 @@ final class QuizReportTests: XCTestCase {
         let text = try QuizReport.list(directory: folder)
         XCTAssertEqual(text.split(separator: "\n").map(String.init), [
             "bad.toml   INVALID: 2 problems; run quiz check",
-            "good.toml  Test (1 questions)",
+            "good.toml  Test (1 question)",
         ])
         let shipped = try QuizReport.list(directory: QuizFixtures.quizzesDirectory)
         XCTAssertTrue(shipped.contains("default.toml"))

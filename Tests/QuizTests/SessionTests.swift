@@ -3,6 +3,11 @@ import XCTest
 
 /// Sessions: repeatable for a seed, sized and ordered by the settings.
 final class SessionTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private let mixed = QuizFixtures.header + """
     [settings]
     questions = 8

@@ -3,6 +3,11 @@ import XCTest
 
 /// Every set in `Quizzes/` parses, and its sessions follow the set's own rules.
 final class ShippedSetsTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func testTheSetsTheIssueAsksForAreShipped() {
         let names = Set(QuizFixtures.shippedSetURLs.map(\.lastPathComponent))
         for expected in ["default.toml", "addition-to-20.toml", "subtraction-within-20.toml", "times-table-2.toml",

@@ -4,6 +4,11 @@ import XCTest
 /// The TOML parser of question sets: TOML 1.0 read right, every error one line with its line number, and
 /// the inputs fuzzing found (scripts/fuzz, Fuzz/QuestionSetFuzzer) kept as regression tests.
 final class TOMLParserTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private func parse(_ text: String) throws -> TOMLTable { try TOMLParser.parse(text) }
 
     private func error(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> String {

@@ -3,6 +3,11 @@ import XCTest
 
 /// Every kind of mistake in a set file gives one clear line naming the file, line and key path.
 final class ValidationTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private func generator(_ body: String) -> String {
         QuizFixtures.header + "[[generate]]\n" + body
     }
@@ -190,7 +195,7 @@ final class ValidationTests: XCTestCase {
         max_anwser = 3
         """)
         XCTAssertEqual(problems, [
-            "x.toml:1: title: expected text in quotes, found the number 5",
+            "x.toml:1: title: expected text in quotes, or one per language (title.en = \"…\"), found the number 5",
             "x.toml:5: question[1].ask: 3 - 5 is below zero; answers go from 0 to 9999",
             "x.toml:9: generate[1].left: range [9, 1] is empty",
             "x.toml:12: generate[1].max_anwser: unknown key; did you mean max_answer?",

@@ -9,6 +9,7 @@ final class BackupTests: XCTestCase {
     private var store: RecordStore!
 
     override func setUpWithError() throws {
+        EnglishMessages.install()
         folder = try TemporaryFolder()
         store = try RecordStore(path: folder.file("records.sqlite"))
         for student in ["Ada", "Ben"] {

@@ -6,6 +6,7 @@ final class ClassReportTests: XCTestCase {
     private var store: RecordStore!
 
     override func setUpWithError() throws {
+        EnglishMessages.install()
         folder = try TemporaryFolder()
         store = try RecordStore(path: folder.file("class.sqlite"))
     }

@@ -7,6 +7,11 @@ import XCTest
 /// The class view's snapshot over records built here: progress, score, last answer, stuck and stopped,
 /// the most-missed questions, the orders, and the plain text.
 final class ClassSnapshotTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private var folder: TemporaryFolder!
 
     override func setUpWithError() throws {

@@ -3,6 +3,11 @@ import GRDB
 @testable import Scoring
 
 final class OwningProcessTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     /// The pid of a process that has run and exited.
     private func deadPid() throws -> Int32 {
         let process = Process()

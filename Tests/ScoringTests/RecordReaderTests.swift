@@ -6,6 +6,11 @@ import XCTest
 /// The read-only connection of the class view: it waits for records that are not there yet, refuses files
 /// that can never hold them, cannot write, and never holds up a writer.
 final class RecordReaderTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private var folder: TemporaryFolder!
 
     override func setUpWithError() throws { folder = try TemporaryFolder() }

@@ -4,6 +4,11 @@ import GRDB
 
 /// A bad records file must give one clear line before any question, and stay exactly as it was.
 final class RecordStoreBadFileTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private var folder: TemporaryFolder!
 
     override func setUpWithError() throws { folder = try TemporaryFolder() }

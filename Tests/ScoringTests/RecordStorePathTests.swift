@@ -2,6 +2,11 @@ import XCTest
 @testable import Scoring
 
 final class RecordStorePathTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func testExplicitPathWinsOverEnvironmentAndXDG() {
         let environment = ["ASTRO_NUMBERS_DB": "/env/records.sqlite", "XDG_DATA_HOME": "/xdg", "HOME": "/home/ada"]
         XCTAssertEqual(RecordStore.resolvePath(explicit: "/cli/db.sqlite", environment: environment), "/cli/db.sqlite")

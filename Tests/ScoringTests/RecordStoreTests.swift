@@ -3,6 +3,11 @@ import GRDB
 @testable import Scoring
 
 final class RecordStoreTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private var folder: TemporaryFolder!
 
     override func setUpWithError() throws { folder = try TemporaryFolder() }

@@ -2,6 +2,11 @@ import XCTest
 @testable import Scoring
 
 final class ScoreSummaryTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private func answer(_ index: Int, _ read: String?, expected: String, seconds: Double = 2,
                         attempt: Int = 1) -> AnswerRecord {
         AnswerRecord(questionIndex: index, question: "q\(index)", expected: expected, read: read,

@@ -2,6 +2,11 @@ import XCTest
 @testable import Scoring
 
 final class ScoringRulesTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func testPercentageAndStarsAtTheBoundaries() {
         let rules = ScoringRules()
         XCTAssertEqual(rules.percentage(points: 8, maxPoints: 10), 80)

@@ -5,6 +5,11 @@ import XCTest
 /// Records that have been used and are then emptied, removed or replaced by a blank database are refused,
 /// not started anew.
 final class UseMarkerTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     private var folder: TemporaryFolder!
 
     override func setUpWithError() throws { folder = try TemporaryFolder() }
@@ -34,7 +39,7 @@ final class UseMarkerTests: XCTestCase {
         let path = try used()
         XCTAssertEqual(truncate(path, 0), 0)
         XCTAssertThrowsError(try RecordStore(path: path)) { error in
-            XCTAssertEqual(error as? RecordStoreError, .lostAfterUse(path: path, marker: path + ".used", state: "is empty"))
+            XCTAssertEqual(error as? RecordStoreError, .lostAfterUse(path: path, marker: path + ".used", state: .empty))
             XCTAssertEqual("\(error)", "records database \(path) is empty, but it has been used before (\(path).used): it may have been emptied or removed by mistake; restore it from a backup, or delete \(path).used to start new records")
         }
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, 0, "left as it was")
@@ -44,7 +49,7 @@ final class UseMarkerTests: XCTestCase {
         let path = try used()
         for companion in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + companion) }
         XCTAssertThrowsError(try RecordStore(path: path)) { error in
-            XCTAssertEqual(error as? RecordStoreError, .lostAfterUse(path: path, marker: path + ".used", state: "is missing"))
+            XCTAssertEqual(error as? RecordStoreError, .lostAfterUse(path: path, marker: path + ".used", state: .missing))
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }
@@ -56,7 +61,7 @@ final class UseMarkerTests: XCTestCase {
         try blank.write { try $0.execute(sql: "PRAGMA user_version = 0") }
         try blank.close()
         XCTAssertThrowsError(try RecordStore(path: path)) { error in
-            XCTAssertEqual(error as? RecordStoreError, .lostAfterUse(path: path, marker: path + ".used", state: "has none of its tables"))
+            XCTAssertEqual(error as? RecordStoreError, .lostAfterUse(path: path, marker: path + ".used", state: .noTables))
         }
     }
 

@@ -1,0 +1,1 @@
+../GemmKernels/MicroTile.swift
