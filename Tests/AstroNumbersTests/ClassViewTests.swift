@@ -15,14 +15,6 @@ final class ClassViewTests: XCTestCase {
 
     private let now = Date(timeIntervalSince1970: 1_800_000_000)
 
-    override func setUpWithError() throws { Messages.current = try Self.messages() }
-
-    /// The repository's message catalogues in `languages` (English words for the checks below).
-    static func messages(_ languages: [String] = ["en"]) throws -> Messages {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return try Messages.load(folder: repository.appendingPathComponent("Messages", isDirectory: true), languages: languages)
-    }
 
     private func child(_ name: String, answered: Int, correct: Int, state: ClassSnapshot.State = .answering) -> ClassSnapshot.Child {
         let answers = (0..<answered).map { index in
@@ -97,7 +89,7 @@ final class ClassViewTests: XCTestCase {
         let small = view.render(size: Size(cols: 40, rows: 8), glyphs: .unicode).lines
         XCTAssertTrue(small.contains { $0.contains("Please make this window bigger.") })
         XCTAssertTrue(small.contains { $0.contains("at least 60×12 is needed") })
-        let spanish = try Self.messages(["es"])
+        let spanish = try EnglishMessages.language("es")
         let spanishLines = Messages.withCurrent(spanish) { view.render(size: Size(cols: 100, rows: 24), glyphs: .unicode).lines }
         XCTAssertTrue(spanishLines[3].contains("Alumno") && spanishLines[3].contains("Avance"), spanishLines.joined(separator: "\n"))
         XCTAssertTrue(spanishLines.contains { $0.contains("1 de 10") && $0.contains("1 bien") && $0.contains("respondiendo") },

@@ -8,14 +8,8 @@ import XCTest
 
 /// Which sessions practise, and how a practice session's questions are made from facts and the set.
 final class PracticePlanTests: XCTestCase {
-    override func setUpWithError() throws { Messages.current = try Self.messages() }
+    override func setUpWithError() throws { EnglishMessages.install() }
 
-    /// The repository's message catalogues in `languages` (English words for the checks below).
-    static func messages(_ languages: [String] = ["en"]) throws -> Messages {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return try Messages.load(folder: repository.appendingPathComponent("Messages", isDirectory: true), languages: languages)
-    }
     private func set(practice: Int = 0, questions: Int? = nil) throws -> QuestionSet {
         try QuestionSet(title: "Sums", settings: QuizSettings(questionCount: questions, shuffle: true, practice: practice),
                         questions: (1...8).compactMap { Question(left: $0, op: .add, right: 1) })
@@ -65,7 +59,7 @@ final class PracticePlanTests: XCTestCase {
                                             nowLearned: [Fact(question: "? + 3 = 7", expected: "4")])
         XCTAssertEqual(ScoreScreen.practiceLine(note), "Practised 2 facts from earlier lessons · now learned: 4 + 3 = 7")
         XCTAssertEqual(ScoreScreen.practiceLine(.init(practised: [], nowLearned: [])), "No facts to practise from earlier lessons")
-        let french = try Self.messages(["fr"])
+        let french = try EnglishMessages.language("fr")
         XCTAssertEqual(Messages.withCurrent(french) { ScoreScreen.practiceLine(.init(practised: [note.practised[0]], nowLearned: [])) },
                        "1 calcul revu des leçons précédentes")
         var screen = ScoreScreen(student: "Ada", quizTitle: "Sums", summary: ScoreSummary(answers: [], questionCount: 2))

@@ -14,17 +14,8 @@ final class ClassSnapshotTests: XCTestCase {
 
     private var folder: TemporaryFolder!
 
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder()
-        Messages.current = try Self.messages()
-    }
+    override func setUpWithError() throws { folder = try TemporaryFolder() }
 
-    /// The repository's message catalogues in `languages` (English words for the checks below).
-    static func messages(_ languages: [String] = ["en"]) throws -> Messages {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return try Messages.load(folder: repository.appendingPathComponent("Messages", isDirectory: true), languages: languages)
-    }
 
     override func tearDown() { folder.remove() }
 
