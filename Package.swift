@@ -73,7 +73,7 @@ let package = Package(
         ]),
 
         // The lab, beside the product: benchmarks and evaluation, and the executable that trains and measures.
-        .target(name: "Lab", dependencies: ["Basics", "AstroNumbers", "Training", "Ink", "CNN", "Terminal"]),
+        .target(name: "Lab", dependencies: ["Basics", "AstroNumbers", "Training", "Ink", "CNN", "Terminal", "Scoring"]),
         .executableTarget(name: "astro-lab", dependencies: [
             "Lab", "Basics", "AstroNumbers", "Messages", "Training", "CNN", "Ink", "Scoring", "SafeOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -108,18 +108,17 @@ public struct ClassView: Sendable {
         let clock = snapshot.map { ClassSnapshot.clock($0.takenAt) } ?? ""
         let heading = " " + ClassViewWords.title + (title.map { " · " + TerminalText.visible($0) } ?? "")
         frame.put(heading, at: Position(col: 0, row: 0), style: Style(.title, [.bold]))
-        frame.put(clock, at: Position(col: size.cols - clock.count - 1, row: 0), style: Style(.title))
+        // The order and the clock on the right of the title line.
+        let right = ClassViewWords.sortedBy(order) + "  " + clock
+        frame.put(right, at: Position(col: max(heading.count + 2, size.cols - right.count - 1), row: 0), style: Style(.title))
         if let notice {
             frame.put(" " + TerminalText.visible(notice), at: Position(col: 0, row: 1), style: Style(.bad, [.bold]))
         } else if let snapshot {
             let states = snapshot.children.map(\.state)
-            let line = ClassSnapshot.Words.heading(time: clock, children: snapshot.children.count,
-                                                   answers: snapshot.answerCount, title: nil)
-                .replacingOccurrences(of: "Class at \(clock) · ", with: "")
+            let line = ClassSnapshot.Words.summary(children: snapshot.children.count, answers: snapshot.answerCount)
                 + ClassViewWords.counts(stuck: states.filter { $0 == .stuck }.count,
                                         stopped: states.filter { $0 == .stopped }.count,
                                         finished: states.filter { $0 == .finished }.count)
-                + " · " + ClassViewWords.sortedBy(order)
             frame.put(" " + line, at: Position(col: 0, row: 1), style: Style(.hint))
         }
         frame.put(" " + (showingDetail ? ClassViewWords.detailKeys : ClassViewWords.keys),

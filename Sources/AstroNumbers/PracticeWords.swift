@@ -1,8 +1,8 @@
-/// The English words of practice on the score screen, in one place (to move into the message catalogues).
+import Messages
+
+/// The score screen's practice words, in one place, from the message catalogues (`practice.*` keys).
 public enum PracticeWords {
-    public static let nothingToPractise = "No facts to practise from earlier lessons"
-    public static func practised(_ count: Int) -> String {
-        "Practised \(count) \(count == 1 ? "fact" : "facts") from earlier lessons"
-    }
-    public static func nowLearned(_ facts: [String]) -> String { "now learned: " + facts.joined(separator: ", ") }
+    public static var nothingToPractise: String { tr("practice.none") }
+    public static func practised(_ count: Int) -> String { tr("practice.done", count: count) }
+    public static func nowLearned(_ facts: [String]) -> String { tr("practice.learned", ["facts": facts.joined(separator: ", ")]) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 extension ClassSnapshot {
     /// How the rows are ordered: by name, by progress (furthest first) or by score (best first).
@@ -80,30 +81,33 @@ extension ClassSnapshot {
         return formatter.string(from: date)
     }
 
-    /// The class view's English words, in one place (to move into the message catalogues).
+    /// The class view's words, in one place, from the message catalogues (`class.*` keys).
     public enum Words {
-        public static let columns = ["Child", "Set", "Progress", "Score", "Last answer", "State"]
-        public static let missedColumns = ["Question", "Expected", "Missed", "Wrong answers given"]
-        public static let mostMissed = "Most missed now"
-        public static let nobodyYet = "(no child has started a lesson today)"
-        public static let noneMissed = "(none missed yet)"
-        public static let noAnswerYet = "no answer yet"
+        public static var columns: [String] {
+            ["child", "set", "progress", "score", "last", "state"].map { tr("class.column.\($0)") }
+        }
+        public static var missedColumns: [String] {
+            ["question", "expected", "missed", "wrong"].map { tr("class.missed.column.\($0)") }
+        }
+        public static var mostMissed: String { tr("class.most-missed") }
+        public static var nobodyYet: String { tr("class.nobody") }
+        public static var noneMissed: String { tr("class.none-missed") }
+        public static var noAnswerYet: String { tr("class.no-answer") }
 
+        /// "Class at 10:42:07 · Sums to 10 · 3 children · 27 answers today".
         public static func heading(time: String, children: Int, answers: Int, title: String?) -> String {
-            let set = title.map { " · \($0)" } ?? ""
-            return "Class at \(time)\(set) · \(children) \(children == 1 ? "child" : "children") · \(answers) \(answers == 1 ? "answer" : "answers") today"
+            tr("class.heading", ["time": time, "set": title.map { " · \($0)" } ?? "",
+                                 "children": tr("class.children", count: children), "answers": tr("class.answers", count: answers)])
         }
-        public static func progress(_ answered: Int, _ count: Int) -> String { "\(answered) of \(count)" }
-        public static func score(_ correct: Int, _ answered: Int) -> String { "\(correct) right" }
-        public static func ago(_ duration: String) -> String { "\(duration) ago" }
-        public static func missed(_ missed: Int, _ asked: Int) -> String { "\(missed) of \(asked)" }
-        public static func state(_ state: State) -> String {
-            switch state {
-            case .answering: return "answering"
-            case .stuck: return "STUCK"
-            case .stopped: return "stopped"
-            case .finished: return "finished"
-            }
+        /// "3 children · 27 answers today".
+        public static func summary(children: Int, answers: Int) -> String {
+            tr("class.summary", ["children": tr("class.children", count: children), "answers": tr("class.answers", count: answers)])
         }
+        public static func progress(_ answered: Int, _ count: Int) -> String { tr("class.progress", ["answered": answered, "total": count]) }
+        public static func score(_ correct: Int, _ answered: Int) -> String { tr("class.score", count: correct) }
+        public static func ago(_ duration: String) -> String { tr("class.ago", ["time": duration]) }
+        public static func missed(_ missed: Int, _ asked: Int) -> String { tr("class.missed", ["missed": missed, "asked": asked]) }
+        public static func state(_ state: State) -> String { tr("class.state.\(state.rawValue)") }
+        public static func order(_ order: Order) -> String { tr("class.order.\(order.rawValue)") }
     }
 }

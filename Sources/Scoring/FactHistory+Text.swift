@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 extension FactHistory {
     /// A child's facts for `report --student`: the facts still to learn (in the order practice takes them),
@@ -43,16 +44,24 @@ extension FactHistory {
         return out
     }
 
-    /// The English words of the facts report, in one place (to move into the message catalogues).
+    /// The facts report's words, in one place, from the message catalogues (`report.facts.*` keys).
     public enum Words {
-        public static let toLearn = "Facts to learn (practised first by play --practice)"
-        public static let toLearnColumns = ["Question", "Answer", "Missed", "Last missed", "Right since"]
-        public static let nothingToLearn = "(none: every missed fact is learned)"
-        public static let learned = "Learned after being missed (right in 2 later lessons)"
-        public static let learnedColumns = ["Question", "Answer", "Missed", "Learned"]
-        public static let noneLearned = "(none yet)"
-        public static let practiceSessions = "Practice sessions"
-        public static let practiceColumns = ["Started", "Quiz", "Facts practised"]
-        public static func rightSince(_ right: Int, of needed: Int) -> String { "\(right) of \(needed)" }
+        public static var toLearn: String { tr("report.facts.to-learn") }
+        public static var toLearnColumns: [String] {
+            ["question", "answer", "missed", "last", "right"].map { tr("report.facts.column.\($0)") }
+        }
+        public static var nothingToLearn: String { tr("report.facts.nothing") }
+        public static var learned: String { tr("report.facts.learned") }
+        public static var learnedColumns: [String] {
+            ["question", "answer", "missed", "learned"].map { tr("report.facts.column.\($0)") }
+        }
+        public static var noneLearned: String { tr("report.facts.none-learned") }
+        public static var practiceSessions: String { tr("report.facts.practice") }
+        public static var practiceColumns: [String] {
+            ["started", "quiz", "practised"].map { tr("report.facts.column.\($0)") }
+        }
+        public static func rightSince(_ right: Int, of needed: Int) -> String {
+            tr("report.facts.right-since", ["right": right, "needed": needed])
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messages
 
 /// A read-only view of the records, for the teacher's live class view: it never writes, never migrates,
 /// never creates the file, and never blocks a child's write.
@@ -43,7 +44,7 @@ public final class RecordReader: Sendable {
         let files = FileManager.default
         var isDirectory: ObjCBool = false
         guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .waiting("\(path) does not exist yet")
+            return .waiting(tr("class.waiting.missing", ["path": path]))
         }
         if isDirectory.boolValue { throw RecordStoreError.unreadable(path: path, detail: "it is a folder, not a file") }
         guard files.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
@@ -51,7 +52,7 @@ public final class RecordReader: Sendable {
         }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()
-        if header.isEmpty { return .waiting("\(path) is empty: no lesson has written to it yet") }
+        if header.isEmpty { return .waiting(tr("class.waiting.empty", ["path": path])) }
         if header != Data("SQLite format 3\0".utf8) { throw RecordStoreError.notSQLite(path: path) }
 
         var configuration = Configuration()
@@ -72,7 +73,7 @@ public final class RecordReader: Sendable {
         }
         guard hasTables else {
             try? queue.close()
-            return .waiting("\(path) has no records yet: no lesson has written to it")
+            return .waiting(tr("class.waiting.no-tables", ["path": path]))
         }
         return .ready(RecordReader(path: path, rules: rules, queue: queue))
     }

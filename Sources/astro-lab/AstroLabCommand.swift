@@ -13,7 +13,7 @@ struct AstroLabCommand: ParsableCommand {
         commandName: "astro-lab",
         abstract: "Train, evaluate and measure Astro Numbers' digit reader (the lab; lessons are astro-numbers).",
         subcommands: [TrainCommand.self, EnsembleCommand.self, EvalCommand.self, BenchCommand.self, PenBenchCommand.self, TuneSegmentationCommand.self, PlayBenchCommand.self,
-                      DataCommand.self, RecordsStressCommand.self]
+                      DataCommand.self, RecordsStressCommand.self, ClassBenchCommand.self]
     )
 
     /// ArgumentParser's `main`, with its messages (which may quote a file's metadata) shown through

@@ -37,6 +37,9 @@ struct RecordsStressCommand: ParsableCommand {
     @Flag(help: "Print the median and 95th percentile of the submit time (commit included).")
     var timings = false
 
+    @Flag(help: "After each answer's line, print `submit MS`: its submit time in milliseconds (commit included).")
+    var times = false
+
     func run() throws {
         if let startAt {
             let wait = startAt - Date().timeIntervalSince1970
@@ -66,6 +69,7 @@ struct RecordsStressCommand: ParsableCommand {
                 input: .drawn, seconds: 2.5)
             seconds.append(try Timing.measure { try store.record(answer, in: session) }.seconds)
             emit("answered \(index)")
+            if times, let last = seconds.last { emit(String(format: "submit %.3f", last * 1000)) }
             if delayMs > 0 { usleep(useconds_t(delayMs * 1000)) }
         }
         try store.finish(session)

@@ -1,5 +1,6 @@
 import AstroNumbers
 import Foundation
+import Messages
 import Scoring
 import Terminal
 import XCTest
@@ -13,6 +14,7 @@ final class ClassViewTests: XCTestCase {
     }
 
     private let now = Date(timeIntervalSince1970: 1_800_000_000)
+
 
     private func child(_ name: String, answered: Int, correct: Int, state: ClassSnapshot.State = .answering) -> ClassSnapshot.Child {
         let answers = (0..<answered).map { index in
@@ -74,7 +76,7 @@ final class ClassViewTests: XCTestCase {
         XCTAssertEqual(view.apply(.key(.character("q"))), .quit)
     }
 
-    func testNamesAreShownSafelyAndMessagesSaySoWhenThereIsNothingToShow() {
+    func testNamesAreShownSafelyAndMessagesSaySoWhenThereIsNothingToShow() throws {
         var view = ClassView(title: "Sums\u{1B}[2J")
         view.update(.waiting("/srv/r.sqlite does not exist yet"))
         var lines = view.render(size: Size(cols: 80, rows: 24), glyphs: .unicode).lines
@@ -87,6 +89,11 @@ final class ClassViewTests: XCTestCase {
         let small = view.render(size: Size(cols: 40, rows: 8), glyphs: .unicode).lines
         XCTAssertTrue(small.contains { $0.contains("Please make this window bigger.") })
         XCTAssertTrue(small.contains { $0.contains("at least 60×12 is needed") })
+        let spanish = try EnglishMessages.language("es")
+        let spanishLines = Messages.withCurrent(spanish) { view.render(size: Size(cols: 100, rows: 24), glyphs: .unicode).lines }
+        XCTAssertTrue(spanishLines[3].contains("Alumno") && spanishLines[3].contains("Avance"), spanishLines.joined(separator: "\n"))
+        XCTAssertTrue(spanishLines.contains { $0.contains("1 de 10") && $0.contains("1 bien") && $0.contains("respondiendo") },
+                      spanishLines.joined(separator: "\n"))
         view.update(.failed(.busy(path: "/srv/r.sqlite")))
         lines = view.render(size: Size(cols: 100, rows: 24), glyphs: .unicode).lines
         XCTAssertTrue(lines[1].contains("Cannot read the records just now"), lines[1])

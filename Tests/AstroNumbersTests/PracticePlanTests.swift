@@ -1,4 +1,6 @@
 import AstroNumbers
+import Foundation
+import Messages
 import Quiz
 import Scoring
 import Terminal
@@ -6,6 +8,8 @@ import XCTest
 
 /// Which sessions practise, and how a practice session's questions are made from facts and the set.
 final class PracticePlanTests: XCTestCase {
+    override func setUpWithError() throws { EnglishMessages.install() }
+
     private func set(practice: Int = 0, questions: Int? = nil) throws -> QuestionSet {
         try QuestionSet(title: "Sums", settings: QuizSettings(questionCount: questions, shuffle: true, practice: practice),
                         questions: (1...8).compactMap { Question(left: $0, op: .add, right: 1) })
@@ -50,11 +54,14 @@ final class PracticePlanTests: XCTestCase {
         XCTAssertEqual(PracticePlan.facts(from: history, count: 10), [Fact(question: "7 + 8 = ?", expected: "15")])
     }
 
-    func testTheScoreScreenSaysWhatWasPractisedAndLearned() {
+    func testTheScoreScreenSaysWhatWasPractisedAndLearned() throws {
         let note = ScoreScreen.PracticeNote(practised: [Fact(question: "3 + 4 = ?", expected: "7"), Fact(question: "? + 3 = 7", expected: "4")],
                                             nowLearned: [Fact(question: "? + 3 = 7", expected: "4")])
         XCTAssertEqual(ScoreScreen.practiceLine(note), "Practised 2 facts from earlier lessons · now learned: 4 + 3 = 7")
         XCTAssertEqual(ScoreScreen.practiceLine(.init(practised: [], nowLearned: [])), "No facts to practise from earlier lessons")
+        let french = try EnglishMessages.language("fr")
+        XCTAssertEqual(Messages.withCurrent(french) { ScoreScreen.practiceLine(.init(practised: [note.practised[0]], nowLearned: [])) },
+                       "1 calcul revu des leçons précédentes")
         var screen = ScoreScreen(student: "Ada", quizTitle: "Sums", summary: ScoreSummary(answers: [], questionCount: 2))
         screen.practice = note
         let lines = screen.render(size: Size(cols: 80, rows: 24), glyphs: .unicode).lines

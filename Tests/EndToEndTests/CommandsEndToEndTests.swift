@@ -46,7 +46,8 @@ final class CommandsEndToEndTests: XCTestCase {
 
     func testTheLabBinaryHasTheLabCommands() throws {
         XCTAssertEqual(subcommands(try help(.lab)),
-                       ["train", "ensemble", "eval", "bench", "pen-bench", "tune-segmentation", "play-bench", "data", "records-stress"])
+                       ["train", "ensemble", "eval", "bench", "pen-bench", "tune-segmentation", "play-bench", "data", "records-stress",
+                        "class-bench"])
         let binary = try Data(contentsOf: BuiltBinary.lab.url)
         XCTAssertNotNil(binary.range(of: Data("$s8Training".utf8)), "the symbol check above would not see the trainer")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messages
 import XCTest
 @testable import Scoring
 
@@ -14,6 +15,8 @@ final class ClassSnapshotTests: XCTestCase {
     private var folder: TemporaryFolder!
 
     override func setUpWithError() throws { folder = try TemporaryFolder() }
+
+
     override func tearDown() { folder.remove() }
 
     private func answer(_ index: Int, _ a: Int, _ b: Int, read: String?) -> AnswerRecord {
