@@ -15,7 +15,7 @@
 //                                                                                        └─> CZlib
 //
 //   Basics (seeded generator, timing, JSON strings) sits under CNN, Quiz, Ink and everything above them;
-//   Messages (the catalogues of visible strings, per language) under Terminal, Quiz, Scoring and above.
+//   Messages (the catalogues of visible strings, per language) under SafeOutput, Terminal and everything above.
 import PackageDescription
 
 /// Numerical kernels are optimised even in debug builds, so unit tests that train briefly stay fast.
@@ -54,8 +54,8 @@ let package = Package(
 
         // Libraries, one per part of the product, on small shared pieces.
         .target(name: "Basics"),       // the seeded generator, timing, JSON strings (no dependencies)
-        .target(name: "SafeOutput"),   // what the program prints and writes, made harmless (no dependencies)
-        .target(name: "Messages"),     // the message catalogues (Messages/*.toml): every visible string, per language
+        .target(name: "Messages"),     // the message catalogues (Messages/*.toml): every visible string, per language (no dependencies)
+        .target(name: "SafeOutput", dependencies: ["Messages"]),   // what the program prints and writes, made harmless
         .target(name: "Terminal", dependencies: ["CNCurses", "Messages"]),
         .target(name: "GemmKernels", swiftSettings: optimisedKernels),
         .target(name: "GemmKernelsAVX2", swiftSettings: avx2Kernels),
@@ -80,12 +80,12 @@ let package = Package(
         ]),
 
         // Tests mirror the sources; EndToEndTests drive the built binary in tmux.
-        .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
+        .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput", "Messages"]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "BasicsTests", dependencies: ["Basics"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "CNNTests", dependencies: ["CNN", "GemmKernels"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
-        .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN", "Ink", "Basics"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
+        .testTarget(name: "CNNTests", dependencies: ["CNN", "GemmKernels", "Messages"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN", "Ink", "Basics", "Messages"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
         // Fake classifiers shared by the Ink and Lab tests.
         .target(name: "InkFakes", dependencies: ["Ink"], path: "Tests/InkFakes"),
         .testTarget(name: "InkTests", dependencies: ["Ink", "InkFakes", "CNN", "Basics"], resources: [.copy("Fixtures")]),

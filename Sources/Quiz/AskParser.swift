@@ -1,3 +1,4 @@
+import Messages
 /// Reads the `ask` text of a `[[question]]`: `"7 + 8"`, `"7 + 8 = ?"`, `"? + 3 = 7"`, `"12 ÷ ? = 4"`.
 ///
 /// The hidden number is worked out from the others, so a teacher never types an answer that
@@ -23,24 +24,24 @@ public enum AskParser {
     /// The question written in `ask`.
     public static func question(from ask: String) throws -> Question {
         let tokens = try tokenize(ask)
-        let shape = "write it like \"7 + 8\", \"7 + 8 = ?\" or \"? + 3 = 7\""
+        let shape = tr("ask.shape")
         guard tokens.count == 3 || tokens.count == 5,
               case let .op(op) = tokens[1],
               tokens.count == 3 || tokens[3] == .equals
-        else { throw Failure(description: "cannot read \"\(ask)\": \(shape)") }
+        else { throw Failure(description: tr("ask.cannot-read", ["ask": ask, "shape": shape])) }
         func number(_ token: Token) throws -> Int?? {
             switch token {
             case let .number(n): return .some(n)
             case .unknown: return .some(nil)
-            default: throw Failure(description: "cannot read \"\(ask)\": \(shape)")
+            default: throw Failure(description: tr("ask.cannot-read", ["ask": ask, "shape": shape]))
             }
         }
         guard let left = try number(tokens[0]), let right = try number(tokens[2]),
               let result = tokens.count == 5 ? try number(tokens[4]) : .some(nil)
-        else { throw Failure(description: "cannot read \"\(ask)\": \(shape)") }
+        else { throw Failure(description: tr("ask.cannot-read", ["ask": ask, "shape": shape])) }
         let unknowns = [left, right, result].filter { $0 == nil }.count
-        if unknowns == 0 { throw Failure(description: "\"\(ask)\" has no ? for the child to draw") }
-        if unknowns > 1 { throw Failure(description: "\"\(ask)\" has more than one ?; hide only one number") }
+        if unknowns == 0 { throw Failure(description: tr("ask.no-unknown", ["ask": ask])) }
+        if unknowns > 1 { throw Failure(description: tr("ask.two-unknowns", ["ask": ask])) }
         return try solve(left: left, op: op, right: right, result: result)
     }
 
@@ -50,7 +51,7 @@ public enum AskParser {
         func flush() throws {
             guard !digits.isEmpty else { return }
             guard let n = Int(digits), Question.drawable.contains(n) else {
-                throw Failure(description: "\(digits) is too large: numbers go from 0 to 9999")
+                throw Failure(description: tr("ask.too-large", ["number": digits]))
             }
             tokens.append(.number(n))
             digits = ""
@@ -65,7 +66,7 @@ public enum AskParser {
             if character == "?" { tokens.append(.unknown) } else if character == "=" { tokens.append(.equals) } else if let op = Operation(symbol: String(character)) {
                 tokens.append(.op(op))
             } else {
-                throw Failure(description: "cannot read \"\(character)\" in \"\(ask)\": use numbers, ?, =, and \(Operation.spellings)")
+                throw Failure(description: tr("ask.unknown-character", ["character": String(character), "ask": ask, "spellings": Operation.spellings]))
             }
         }
         try flush()
@@ -78,10 +79,10 @@ public enum AskParser {
             if let q = Question(left: l, op: op, right: r, missing: .answer) { return q }
             throw Failure(description: reason(l, op, r))
         }
-        guard let c = result else { throw Failure(description: "more than one ?") }
+        guard let c = result else { throw Failure(description: tr("ask.more-than-one")) }
         let written = "\(left.map(String.init) ?? "?") \(op.symbol) \(right.map(String.init) ?? "?") = \(c)"
-        let anyNumber = Failure(description: "\(written): any number fits; the child must have exactly one answer")
-        let noNumber = Failure(description: "\(written): no whole number from 0 to 9999 fits")
+        let anyNumber = Failure(description: tr("ask.any-number", ["written": written]))
+        let noNumber = Failure(description: tr("ask.no-number", ["written": written]))
         var candidate: Int?
         if let r = right {  // the left number is hidden
             switch op {
@@ -91,7 +92,7 @@ public enum AskParser {
                 if r == 0 { throw c == 0 ? anyNumber : noNumber }
                 candidate = c % r == 0 ? c / r : nil
             case .divide:
-                if r == 0 { throw Failure(description: "\(written): cannot divide by zero") }
+                if r == 0 { throw Failure(description: tr("ask.divide-by-zero", ["written": written])) }
                 candidate = c * r
             }
             if let l = candidate, let q = Question(left: l, op: op, right: r, missing: .left), q.result == c { return q }
@@ -114,10 +115,10 @@ public enum AskParser {
     /// Why `l op r` has no drawable result.
     static func reason(_ l: Int, _ op: Operation, _ r: Int) -> String {
         switch op {
-        case .subtract where l < r: return "\(l) - \(r) is below zero; answers go from 0 to 9999"
-        case .divide where r == 0: return "\(l) ÷ 0: cannot divide by zero"
-        case .divide where l % r != 0: return "\(l) ÷ \(r) is not a whole number"
-        default: return "\(l) \(op.symbol) \(r) is above 9999, too long to draw"
+        case .subtract where l < r: return tr("ask.below-zero", ["left": l, "right": r])
+        case .divide where r == 0: return tr("ask.divide-by-zero", ["written": "\(l) ÷ 0"])
+        case .divide where l % r != 0: return tr("ask.not-whole", ["left": l, "right": r])
+        default: return tr("ask.above-9999", ["left": l, "op": op.symbol, "right": r])
         }
     }
 }

@@ -1,4 +1,5 @@
 import Basics
+import Messages
 
 /// A `[[generate]]` table: makes `count` different questions at random from operand ranges.
 ///
@@ -63,13 +64,13 @@ public struct QuestionGenerator: Hashable, Sendable {
         public var description: String {
             switch self {
             case .tooFew(0, _):
-                return "no question fits these ranges and limits"
+                return tr("generate.none-fits")
             case let .tooFew(available, count):
-                return "can make only \(available) different question\(available == 1 ? "" : "s"), but count is \(count)"
+                return tr("generate.too-few", count: available, ["wanted": count])
             case let .overlap(available, taken, count):
-                return "can make \(available) different questions, but up to \(taken) of them may already be asked by the questions above it, leaving fewer than count \(count)"
+                return tr("generate.overlap", ["available": available, "taken": taken, "wanted": count])
             case let .tooLargeForCarry(pairs):
-                return "ranges too large for carry (\(pairs) pairs; at most \(QuestionGenerator.carryScanLimit))"
+                return tr("generate.carry-too-large", ["pairs": pairs, "limit": QuestionGenerator.carryScanLimit])
             }
         }
     }

@@ -52,7 +52,7 @@ public struct QuestionSet: Hashable, Sendable {
         self.contentHash = contentHash
         var problems: [QuizProblem] = []
         if Set(questions).count != questions.count {
-            problems.append(QuizProblem(file: file, line: nil, path: "question", message: "the same question is written twice"))
+            problems.append(QuizProblem(file: file, line: nil, path: "question", message: tr("set.question-twice")))
         }
         for (index, generator) in generators.enumerated() {
             do {
@@ -74,13 +74,13 @@ public struct QuestionSet: Hashable, Sendable {
 
     /// The problem with the size of a set, if any: empty, or fewer questions than `settings.questions`.
     static func sizeProblem(settings: QuizSettings, available: Int) -> (path: String, message: String)? {
-        if available == 0 { return ("", "the set has no questions: add a [[question]] or a [[generate]] table") }
+        if available == 0 { return ("", tr("set.no-questions")) }
         if let wanted = settings.questionCount, wanted > available {
-            return ("settings.questions", "\(wanted) is more than the \(available) questions the set makes")
+            return ("settings.questions", tr("set.more-than-made", ["wanted": wanted, "available": available]))
         }
         let length = min(settings.questionCount ?? available, available)
         if settings.practice > length {
-            return ("settings.practice", "\(settings.practice) is more than the \(length) questions a session asks")
+            return ("settings.practice", tr("set.more-than-asked", ["wanted": settings.practice, "length": length]))
         }
         return nil
     }
@@ -95,7 +95,7 @@ public struct QuestionSet: Hashable, Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            let reason = FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file"
+            let reason = tr(FileManager.default.fileExists(atPath: url.path) ? "set.cannot-read" : "set.no-such-file")
             throw QuestionSetError(file: name, problems: [QuizProblem(file: name, line: nil, path: "", message: reason)])
         }
         return try parse(Array(data), file: name)
@@ -108,7 +108,7 @@ public struct QuestionSet: Hashable, Sendable {
     /// ```
     public static func parse(_ bytes: [UInt8], file: String) throws -> QuestionSet {
         guard let text = String(bytes: bytes, encoding: .utf8) else {
-            throw QuestionSetError(file: file, problems: [QuizProblem(file: file, line: nil, path: "", message: "the file is not UTF-8 text")])
+            throw QuestionSetError(file: file, problems: [QuizProblem(file: file, line: nil, path: "", message: tr("set.not-utf8"))])
         }
         return try QuestionSetParser.parse(text: text, file: file, contentHash: SHA256.hex(of: bytes))
     }

@@ -24,11 +24,11 @@ struct QuestionSetParser {
             for key in ["title", "description"] where error.message == "\(key) is already defined; it cannot take more keys here" {
                 throw QuestionSetError(file: file, problems: [
                     QuizProblem(file: file, line: error.line, path: key,
-                                message: "written both alone and per language; give every language its own line: \(key).en = \"…\", \(key).es = \"…\""),
+                                message: tr("set.both-forms", ["key": key])),
                 ])
             }
             throw QuestionSetError(file: file, problems: [
-                QuizProblem(file: file, line: error.line, path: "", message: "not valid TOML: \(error.message)"),
+                QuizProblem(file: file, line: error.line, path: "", message: tr("set.not-toml", ["detail": error.message])),
             ])
         }
         let set = parser.read(root, contentHash: contentHash)
@@ -51,13 +51,13 @@ struct QuestionSetParser {
         var grade: String?
         if let value = root["grade"] {
             if let n = value.int { grade = String(n) } else if let s = value.string { grade = s } else {
-                problem("grade", "expected a number or text, found \(Self.describe(value))")
+                problem("grade", tr("set.expected-grade", ["found": Self.describe(value)]))
             }
         }
         var settings = QuizSettings()
         if let value = root["settings"] {
             if let table = value.table { settings = readSettings(table) } else {
-                problem("settings", "expected a [settings] table, found \(Self.describe(value))")
+                problem("settings", tr("set.expected-settings", ["found": Self.describe(value)]))
             }
         }
         var questions: [Question] = []
@@ -66,7 +66,7 @@ struct QuestionSetParser {
             let path = "question[\(index + 1)]"
             guard let question = readQuestion(table, path: path) else { continue }
             if let first = firstPaths[question] {
-                problem("\(path).ask", "the same question as \(first): \(question.text)")
+                problem("\(path).ask", tr("set.same-question", ["first": first, "question": question.text]))
             } else {
                 firstPaths[question] = path
                 questions.append(question)
@@ -98,15 +98,15 @@ struct QuestionSetParser {
     /// Required; a title must not be blank.
     private mutating func perLanguage(_ root: TOMLTable, _ key: String) -> (text: String, languages: [String: String])? {
         guard let value = root[key] else {
-            problem(key, "missing; add \(key) = \"…\"")
+            problem(key, tr("set.missing-text", ["key": key]))
             return nil
         }
         if let text = value.string {
-            if key == "title", text.trimmingCharacters(in: .whitespaces).isEmpty { problem(key, "must not be empty") }
+            if key == "title", text.trimmingCharacters(in: .whitespaces).isEmpty { problem(key, tr("set.empty")) }
             return (text, [:])
         }
         guard let table = value.table, !table.keys.isEmpty else {
-            problem(key, "expected text in quotes, or one per language (\(key).en = \"…\"), found \(Self.describe(value))")
+            problem(key, tr("set.expected-text-or-languages", ["key": key, "found": Self.describe(value)]))
             return nil
         }
         let before = problems.count
@@ -114,14 +114,14 @@ struct QuestionSetParser {
         for code in table.keys {
             let path = "\(key).\(code)"
             guard MessageCatalogue.isLanguageCode(code) else {
-                problem(path, "\"\(code)\" is not a language code; use a code such as en, es, fr or pt_BR")
+                problem(path, tr("set.not-a-language", ["code": code]))
                 continue
             }
             guard let text = table[code]?.string else {
-                problem(path, "expected text in quotes, found \(Self.describe(table[code]!))")
+                problem(path, tr("set.expected-text", ["found": Self.describe(table[code]!)]))
                 continue
             }
-            if key == "title", text.trimmingCharacters(in: .whitespaces).isEmpty { problem(path, "must not be empty") }
+            if key == "title", text.trimmingCharacters(in: .whitespaces).isEmpty { problem(path, tr("set.empty")) }
             languages[code] = text
         }
         guard problems.count == before, let first = table.keys.first else { return nil }
@@ -151,7 +151,7 @@ struct QuestionSetParser {
         do {
             let question = try AskParser.question(from: ask)
             if let answer, answer != question.answer {
-                problem("\(path).answer", "\(answer) is wrong: \(question.text) has the answer \(question.answer) (\(question.working))")
+                problem("\(path).answer", tr("set.wrong-answer", ["answer": answer, "question": question.text, "right": question.answer, "working": question.working]))
                 return nil
             }
             return question
@@ -167,7 +167,7 @@ struct QuestionSetParser {
         var op: Operation?
         if let text = string(table, "op", path: path, required: true) {
             op = Operation(symbol: text)
-            if op == nil { problem("\(path).op", "unknown operation \"\(text)\"; use one of \(Operation.spellings)") }
+            if op == nil { problem("\(path).op", tr("set.unknown-operation", ["op": text, "spellings": Operation.spellings])) }
         }
         let left = range(table, "left", path: path)
         let right = range(table, "right", path: path)
@@ -177,7 +177,7 @@ struct QuestionSetParser {
         var carry: QuestionGenerator.Carry?
         if let value = bool(table, "carry", path: path) {
             carry = value ? .required : .excluded
-            if let op, op != .add, op != .subtract { problem("\(path).carry", "only for + and - questions") }
+            if let op, op != .add, op != .subtract { problem("\(path).carry", tr("set.carry-only")) }
         }
         let seed = int(table, "seed", path: path, in: 0...Int.max).map(UInt64.init)
         guard problems.count == before, let op, let left, let right, let count, let missing else { return nil }
@@ -197,13 +197,13 @@ struct QuestionSetParser {
     private mutating func tables(_ root: TOMLTable, _ name: String) -> [TOMLTable] {
         guard let value = root[name] else { return [] }
         guard let array = value.array else {
-            problem(name, "expected [[\(name)]] tables, found \(value.table != nil ? "a [\(name)] table" : Self.describe(value))")
+            problem(name, tr("set.expected-tables", ["name": name, "found": value.table != nil ? tr("set.found.single-table", ["name": name]) : Self.describe(value)]))
             return []
         }
         var result: [TOMLTable] = []
         for (index, element) in array.enumerated() {
             if let table = element.table { result.append(table) } else {
-                problem("\(name)[\(index + 1)]", "expected a [[\(name)]] table, found \(Self.describe(element))")
+                problem("\(name)[\(index + 1)]", tr("set.expected-table", ["name": name, "found": Self.describe(element)]))
             }
         }
         return result
@@ -220,18 +220,18 @@ struct QuestionSetParser {
     private mutating func checkKeys(_ table: TOMLTable, path: String, allowed: [String]) {
         for key in table.keys where !allowed.contains(key) {
             let near = allowed.filter { Self.editDistance($0, key) <= 2 }.first
-            let hint = near.map { "did you mean \($0)?" } ?? "the keys here are \(allowed.joined(separator: ", "))"
-            problem(Self.join(path, key), "unknown key; \(hint)")
+            let hint = near.map { tr("set.did-you-mean", ["key": $0]) } ?? tr("set.keys-here", ["keys": allowed.joined(separator: ", ")])
+            problem(Self.join(path, key), tr("set.unknown-key", ["hint": hint]))
         }
     }
 
     private mutating func string(_ table: TOMLTable, _ key: String, path: String, required: Bool = false) -> String? {
         guard let value = table[key] else {
-            if required { problem(Self.join(path, key), "missing; add \(key) = \"…\"") }
+            if required { problem(Self.join(path, key), tr("set.missing-text", ["key": key])) }
             return nil
         }
         guard let text = value.string else {
-            problem(Self.join(path, key), "expected text in quotes, found \(Self.describe(value))")
+            problem(Self.join(path, key), tr("set.expected-text", ["found": Self.describe(value)]))
             return nil
         }
         return text
@@ -241,16 +241,19 @@ struct QuestionSetParser {
                               required: Bool = false) -> Int? {
         let keyPath = Self.join(path, key)
         guard let value = table[key] else {
-            if required { problem(keyPath, "missing; add \(key) = <number>") }
+            if required { problem(keyPath, tr("set.missing-number", ["key": key])) }
             return nil
         }
         guard let number = value.int else {
-            problem(keyPath, "expected a whole number, found \(Self.describe(value))")
+            problem(keyPath, tr("set.expected-number", ["found": Self.describe(value)]))
             return nil
         }
         guard allowed.contains(number) else {
-            let upper = allowed.upperBound == Int.max ? "or more" : "to \(allowed.upperBound)"
-            problem(keyPath, "\(number) is out of range; use \(allowed.lowerBound) \(upper)")
+            if allowed.upperBound == Int.max {
+                problem(keyPath, tr("set.out-of-range.or-more", ["number": number, "low": allowed.lowerBound]))
+            } else {
+                problem(keyPath, tr("set.out-of-range", ["number": number, "low": allowed.lowerBound, "high": allowed.upperBound]))
+            }
             return nil
         }
         return number
@@ -259,7 +262,7 @@ struct QuestionSetParser {
     private mutating func bool(_ table: TOMLTable, _ key: String, path: String) -> Bool? {
         guard let value = table[key] else { return nil }
         guard let flag = value.bool else {
-            problem(Self.join(path, key), "expected true or false, found \(Self.describe(value))")
+            problem(Self.join(path, key), tr("set.expected-bool", ["found": Self.describe(value)]))
             return nil
         }
         return flag
@@ -267,10 +270,10 @@ struct QuestionSetParser {
 
     private mutating func choice<T: RawRepresentable & CaseIterable>(_ table: TOMLTable, _ key: String, path: String) -> T?
         where T.RawValue == String {
-        let options = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+        let options = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: tr("set.or"))
         guard let value = table[key] else { return nil }
         guard let text = value.string, let result = T(rawValue: text) else {
-            problem(Self.join(path, key), "expected \(options), found \(Self.describe(value))")
+            problem(Self.join(path, key), tr("set.expected-choice", ["options": options, "found": Self.describe(value)]))
             return nil
         }
         return result
@@ -280,7 +283,7 @@ struct QuestionSetParser {
     private mutating func range(_ table: TOMLTable, _ key: String, path: String) -> ClosedRange<Int>? {
         let keyPath = Self.join(path, key)
         guard let value = table[key] else {
-            problem(keyPath, "missing; add \(key) = [lowest, highest]")
+            problem(keyPath, tr("set.missing-range", ["key": key]))
             return nil
         }
         var bounds: [Int]
@@ -289,15 +292,15 @@ struct QuestionSetParser {
         } else if let array = value.array, array.count == 2, let low = array[0].int, let high = array[1].int {
             bounds = [low, high]
         } else {
-            problem(keyPath, "expected [lowest, highest] with two whole numbers, or one number, found \(Self.describe(value))")
+            problem(keyPath, tr("set.expected-range", ["found": Self.describe(value)]))
             return nil
         }
         guard bounds[0] <= bounds[1] else {
-            problem(keyPath, "range [\(bounds[0]), \(bounds[1])] is empty")
+            problem(keyPath, tr("set.range-empty", ["low": bounds[0], "high": bounds[1]]))
             return nil
         }
         guard Question.drawable.contains(bounds[0]), Question.drawable.contains(bounds[1]) else {
-            problem(keyPath, "range [\(bounds[0]), \(bounds[1])] goes outside 0 to 9999")
+            problem(keyPath, tr("set.range-outside", ["low": bounds[0], "high": bounds[1]]))
             return nil
         }
         return bounds[0]...bounds[1]
@@ -307,20 +310,20 @@ struct QuestionSetParser {
     private mutating func missingNumbers(_ table: TOMLTable, path: String) -> [MissingNumber]? {
         let keyPath = Self.join(path, "missing")
         guard let value = table["missing"] else { return [.answer] }
-        let options = "\"answer\", \"left\" or \"right\""
+        let options = tr("set.missing-options")
         var names: [TOMLValue] = []
         if value.string != nil { names = [value] } else if let array = value.array, !array.isEmpty { names = Array(array) } else {
-            problem(keyPath, "expected \(options), or a list of them, found \(Self.describe(value))")
+            problem(keyPath, tr("set.expected-missing-list", ["options": options, "found": Self.describe(value)]))
             return nil
         }
         var result: [MissingNumber] = []
         for name in names {
             guard let text = name.string, let missing = MissingNumber(rawValue: text) else {
-                problem(keyPath, "expected \(options), found \(Self.describe(name))")
+                problem(keyPath, tr("set.expected-choice", ["options": options, "found": Self.describe(name)]))
                 return nil
             }
             if result.contains(missing) {
-                problem(keyPath, "\"\(text)\" is listed twice")
+                problem(keyPath, tr("set.listed-twice", ["text": text]))
                 return nil
             }
             result.append(missing)
@@ -331,13 +334,13 @@ struct QuestionSetParser {
     /// A value as a teacher would recognise it: `text "ten"`, `the number 4.5`, `a list`.
     static func describe(_ value: TOMLValue) -> String {
         switch value.type {
-        case .string: return "text \"\(value.string ?? "")\""
-        case .int: return "the number \(value.int ?? 0)"
-        case .double: return "the number \(value.double ?? 0)"
+        case .string: return tr("set.found.text", ["text": value.string ?? ""])
+        case .int: return tr("set.found.number", ["number": value.int ?? 0])
+        case .double: return tr("set.found.number", ["number": value.double ?? 0])
         case .bool: return "\(value.bool ?? false)"
-        case .array: return "a list"
-        case .table: return "a table"
-        case .date: return "a date or time"
+        case .array: return tr("set.found.list")
+        case .table: return tr("set.found.table")
+        case .date: return tr("set.found.date")
         }
     }
 

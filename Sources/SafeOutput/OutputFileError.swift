@@ -1,3 +1,4 @@
+import Messages
 /// Why ``OutputFile/write(_:to:as:protecting:)`` wrote nothing. Each description is one line naming the file;
 /// the file that was there (if any) is unchanged.
 ///
@@ -17,19 +18,19 @@ public enum OutputFileError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .emptyPath:
-            return "the output file name is empty"
+            return tr("output.empty")
         case .isFolder(let path):
-            return "cannot write \(path): it is a folder; name a file in it"
+            return tr("output.is-folder", ["path": path])
         case .noFolder(let path, let folder):
-            return "cannot write \(path): folder \(folder) does not exist"
+            return tr("output.no-folder", ["path": path, "folder": folder])
         case .isSQLite(let path):
-            return "\(path) is an SQLite database; it was left unchanged (choose another file name)"
+            return tr("output.is-sqlite", ["path": path])
         case .isProtected(let path, let protected):
-            return "\(path) is the records database \(protected); it was left unchanged (choose another file name)"
+            return tr("output.is-records", ["path": path, "records": protected])
         case .otherKind(let path, let kind):
-            return "\(path) exists and is not a \(kind) file written by astro-numbers; it was left unchanged (choose another file name, or remove it first)"
+            return tr("output.other-kind", ["path": path, "kind": kind])
         case .cannotWrite(let path, let reason):
-            return "cannot write \(path): \(reason)"
+            return tr("output.cannot-write", ["path": path, "reason": reason])
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// One session as the records hold it, with its score: what the report and a student's history list.
 ///
@@ -81,7 +82,7 @@ public enum ReportFilterError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .badDate(let text): return "--since: \"\(text)\" is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+        case .badDate(let text): return tr("report.bad-date", ["text": text])
         }
     }
 }

@@ -232,6 +232,13 @@ public final class Screen {
                 if character == 0x1B, dropLateReply() { continue }
                 return .key(Key(character: UInt32(character)))
             }
+            // An empty read on a terminal that is gone returns at once: report it as the hang-up it is, and
+            // wait out the slice first, so a caller that keeps asking does not spin.
+            if HangUp.hasHappened(on: fileno(cn_stdin())) {
+                usleep(UInt32(slice) * 1000)
+                if stopSignal == nil { stopSignal = .hangup }
+                return .signal(.hangup)
+            }
             waited += slice
             if let timeout, waited >= timeout { return nil }
         }

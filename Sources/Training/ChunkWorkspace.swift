@@ -37,7 +37,7 @@ final class ChunkWorkspace {
         z1 = floats(64 * n * 676)
         a1 = floats(64 * n * 676)
         p1 = floats(64 * n * 169)
-        col2 = floats(576 * n * 121)
+        col2 = floats(576 * min(n, TrainingNetwork.conv2Group) * 121)   // one group of images at a time
         z2 = floats(128 * n * 121)
         a2 = floats(128 * n * 121)
         p2 = floats(128 * n * 25)
@@ -54,7 +54,7 @@ final class ChunkWorkspace {
         dFlat = floats(3200 * n)
         dp2 = floats(128 * n * 25)
         da2 = floats(128 * n * 121)
-        dCol2 = floats(576 * n * 121)
+        dCol2 = floats(576 * min(n, TrainingNetwork.conv2Group) * 121)
         dp1 = floats(64 * n * 169)
         da1 = floats(64 * n * 676)
         winners1 = bytes(64 * n * 169)

@@ -8,6 +8,7 @@ final class SafetensorsTests: XCTestCase {
     var folder: URL!
 
     override func setUpWithError() throws {
+        EnglishMessages.install()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("cnn-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }

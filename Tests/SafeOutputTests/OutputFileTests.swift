@@ -6,6 +6,7 @@ final class OutputFileTests: XCTestCase {
     private let csv = FileKind.csv(header: "table,student")
 
     override func setUpWithError() throws {
+        EnglishMessages.install()
         folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("output-file-\(UUID().uuidString)")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }

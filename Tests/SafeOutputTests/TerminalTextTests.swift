@@ -2,6 +2,11 @@ import XCTest
 @testable import SafeOutput
 
 final class TerminalTextTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     /// The attack from the hardening issue: retitle the window, then clear it.
     func testEscapeSequencesAreShownNotSent() {
         let name = "\u{1B}]0;pwned\u{07}\u{1B}[2J"

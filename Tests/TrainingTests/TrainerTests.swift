@@ -8,6 +8,7 @@ final class TrainerTests: XCTestCase {
     private var scratch: URL!
 
     override func setUpWithError() throws {
+        EnglishMessages.install()
         scratch = try FixtureData.scratchDirectory()
     }
 
