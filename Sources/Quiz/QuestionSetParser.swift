@@ -21,7 +21,7 @@ struct QuestionSetParser {
             root = try TOMLParser.parse(text)
         } catch let error as TOMLParseError {
             // `title = "…"` and then `title.es = "…"`: TOML lets a key be text or a table of keys, not both.
-            for key in ["title", "description"] where error.message == "\(key) is already defined; it cannot take more keys here" {
+            for key in ["title", "description"] where error.redefinedKey == key {
                 throw QuestionSetError(file: file, problems: [
                     QuizProblem(file: file, line: error.line, path: key,
                                 message: tr("set.both-forms", ["key": key])),

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// Reading characters: line ends, spaces, comments, and how a character is shown in a message (``TOMLParser``).
 extension TOMLParser {
@@ -22,7 +23,7 @@ extension TOMLParser {
     /// A line end: LF, or CR LF (a CR alone is not one).
     mutating func newline() throws {
         if peek() == "\r" {
-            guard i + 1 < s.count, s[i + 1] == "\n" else { throw error("a carriage return not followed by a line feed") }
+            guard i + 1 < s.count, s[i + 1] == "\n" else { throw error(tr("toml.carriage-return")) }
             i += 1
         }
         i += 1
@@ -33,7 +34,7 @@ extension TOMLParser {
         i += 1
         while let c = peek(), c != "\n", !(c == "\r" && i + 1 < s.count && s[i + 1] == "\n") {
             if (c.value < 0x20 && c != "\t") || c.value == 0x7F {
-                throw error("a control character (U+\(String(format: "%04X", c.value))) in a comment")
+                throw error(tr("toml.control-in-comment", ["code": String(format: "%04X", c.value)]))
             }
             i += 1
         }
@@ -74,10 +75,10 @@ extension TOMLParser {
     }
 
     func shown(_ c: Unicode.Scalar?) -> String {
-        guard let c else { return "the end of the file" }
+        guard let c else { return tr("toml.shown.end-of-file") }
         switch c {
-        case "\n", "\r": return "the end of the line"
-        default: return (c.value < 0x20 || c.value == 0x7F) ? "a control character" : "'\(Character(c))'"
+        case "\n", "\r": return tr("toml.shown.end-of-line")
+        default: return (c.value < 0x20 || c.value == 0x7F) ? tr("toml.shown.control") : "'\(Character(c))'"
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// Integers, floats, dates and times (``TOMLParser``).
 extension TOMLParser {
@@ -15,8 +16,8 @@ extension TOMLParser {
         if let value = Self.dateTime(token) { return .dateTime(value) }
         if let value = Self.integer(token) { return .integer(value) }
         if let value = Self.float(token) { return .float(value) }
-        if Self.integerShape(token) { throw error("\(token) is too large a number") }
-        throw error("\(token) is not a number, true, false or a date")
+        if Self.integerShape(token) { throw error(tr("toml.number-too-large", ["token": token])) }
+        throw error(tr("toml.not-a-value", ["token": token]))
     }
 
     static func integer(_ token: String) -> Int? {

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// The four kinds of TOML text: basic and literal, on one line or several, with escapes (``TOMLParser``).
 extension TOMLParser {
@@ -7,13 +8,13 @@ extension TOMLParser {
         i += 1
         var out = String.UnicodeScalarView()
         while true {
-            guard let c = peek() else { throw error("text in quotes is not closed before the end of the file") }
+            guard let c = peek() else { throw error(tr("toml.quote-not-closed-file")) }
             switch c {
             case "\"":
                 i += 1
                 return String(out)
             case "\n", "\r":
-                throw error("text in quotes is not closed on its line (use \"\"\" for text over several lines)")
+                throw error(tr("toml.quote-not-closed-line", ["quotes": "\"\"\""]))
             case "\\":
                 out.append(try escape())
             default:
@@ -29,11 +30,11 @@ extension TOMLParser {
         try skipOneNewline()
         var out = String.UnicodeScalarView()
         while true {
-            guard let c = peek() else { throw error("text in \"\"\" is not closed before the end of the file") }
+            guard let c = peek() else { throw error(tr("toml.multiline-not-closed", ["quotes": "\"\"\""])) }
             if c == "\"", starts("\"\"\"") {
                 var quotes = 0
                 while peek() == "\"" { quotes += 1; i += 1 }
-                guard quotes <= 5 else { throw error("too many quotes at the end of text in \"\"\"") }
+                guard quotes <= 5 else { throw error(tr("toml.too-many-quotes", ["quotes": "\"\"\""])) }
                 for _ in 0..<(quotes - 3) { out.append("\"") }
                 return String(out)
             }
@@ -59,13 +60,13 @@ extension TOMLParser {
         i += 1
         var out = String.UnicodeScalarView()
         while true {
-            guard let c = peek() else { throw error("text in quotes is not closed before the end of the file") }
+            guard let c = peek() else { throw error(tr("toml.quote-not-closed-file")) }
             switch c {
             case "'":
                 i += 1
                 return String(out)
             case "\n", "\r":
-                throw error("text in quotes is not closed on its line (use ''' for text over several lines)")
+                throw error(tr("toml.quote-not-closed-line", ["quotes": "'''"]))
             default:
                 try checkAllowed(c)
                 out.append(c)
@@ -79,11 +80,11 @@ extension TOMLParser {
         try skipOneNewline()
         var out = String.UnicodeScalarView()
         while true {
-            guard let c = peek() else { throw error("text in ''' is not closed before the end of the file") }
+            guard let c = peek() else { throw error(tr("toml.multiline-not-closed", ["quotes": "'''"])) }
             if c == "'", starts("'''") {
                 var quotes = 0
                 while peek() == "'" { quotes += 1; i += 1 }
-                guard quotes <= 5 else { throw error("too many quotes at the end of text in '''") }
+                guard quotes <= 5 else { throw error(tr("toml.too-many-quotes", ["quotes": "'''"])) }
                 for _ in 0..<(quotes - 3) { out.append("'") }
                 return String(out)
             }
@@ -101,7 +102,7 @@ extension TOMLParser {
     /// `\n`, `\"`, `\u00E9` … at `i` (a backslash).
     mutating func escape() throws -> Unicode.Scalar {
         i += 1
-        guard let c = peek() else { throw error("a \\ at the end of the file") }
+        guard let c = peek() else { throw error(tr("toml.backslash-at-end")) }
         i += 1
         switch c {
         case "b": return "\u{08}"
@@ -116,15 +117,15 @@ extension TOMLParser {
             var value: UInt32 = 0
             for _ in 0..<count {
                 guard let h = peek(), let digit = Self.hexValue(h) else {
-                    throw error("\\\(c) needs \(count) hexadecimal digits")
+                    throw error(tr("toml.hex-digits", ["escape": "\\\(c)", "count": count]))
                 }
                 value = value * 16 + digit
                 i += 1
             }
-            guard let scalar = Unicode.Scalar(value) else { throw error("\\\(c) names no Unicode character") }
+            guard let scalar = Unicode.Scalar(value) else { throw error(tr("toml.no-character", ["escape": "\\\(c)"])) }
             return scalar
         default:
-            throw error("unknown escape \\\(Character(c)) (use \\\\ for a backslash)")
+            throw error(tr("toml.unknown-escape", ["escape": "\\\(Character(c))"]))
         }
     }
 
@@ -150,7 +151,7 @@ extension TOMLParser {
     /// Control characters other than tab are not allowed in TOML text.
     func checkAllowed(_ c: Unicode.Scalar) throws {
         if (c.value < 0x20 && c != "\t") || c.value == 0x7F {
-            throw error("a control character (U+\(String(format: "%04X", c.value))) in text; write it as an escape")
+            throw error(tr("toml.control-in-text", ["code": String(format: "%04X", c.value)]))
         }
     }
 }

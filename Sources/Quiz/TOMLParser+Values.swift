@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// Values: text, numbers, lists and inline tables (``TOMLParser``).
 extension TOMLParser {
@@ -17,8 +18,8 @@ extension TOMLParser {
     }
 
     mutating func value(depth: Int) throws -> Parsed {
-        guard depth < Self.maximumDepth else { throw error("values nested more than \(Self.maximumDepth) deep") }
-        guard let c = peek() else { throw error("expected a value, found the end of the file") }
+        guard depth < Self.maximumDepth else { throw error(tr("toml.too-deep", ["depth": Self.maximumDepth])) }
+        guard let c = peek() else { throw error(tr("toml.expected-value-end")) }
         switch c {
         case "\"":
             return .plain(.string(starts("\"\"\"") ? try multilineBasicString() : try basicString()))
@@ -37,7 +38,7 @@ extension TOMLParser {
         case "+", "-", "0"..."9", "i", "n":
             return .plain(try numberOrDate())
         default:
-            throw error("expected a value (text in quotes, a number, true, false, [list] or {table}), found \(shown(c))")
+            throw error(tr("toml.expected-value", ["found": shown(c)]))
         }
     }
 
@@ -57,7 +58,7 @@ extension TOMLParser {
             case "]":
                 i += 1
                 return .array(items)
-            default: throw error("expected , or ] in a list, found \(shown(peek()))")
+            default: throw error(tr("toml.expected-list-separator", ["found": shown(peek())]))
             }
         }
     }
@@ -82,8 +83,8 @@ extension TOMLParser {
                 node.inline = true
                 markInline(node)
                 return node
-            case "\n", "\r": throw error("an inline table { … } must be on one line")
-            default: throw error("expected , or } in an inline table, found \(shown(peek()))")
+            case "\n", "\r": throw error(tr("toml.inline-one-line"))
+            default: throw error(tr("toml.expected-inline-separator", ["found": shown(peek())]))
             }
         }
     }

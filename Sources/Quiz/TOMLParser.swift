@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// A TOML 1.0 parser in Swift, for question sets: every error is a ``TOMLParseError`` with its line, and no
 /// input can crash it (it is fuzzed: `Fuzz/QuestionSetFuzzer`, `scripts/fuzz`).
@@ -95,7 +96,7 @@ struct TOMLParser {
             skipSpaces()
             if peek() == "#" { try comment() }
             guard atEnd || peek() == "\n" || peek() == "\r" else {
-                throw error("expected the end of the line after a value, found \(shown(peek()))")
+                throw error(tr("toml.expected-end-of-line", ["found": shown(peek())]))
             }
         }
         return root.value
@@ -108,10 +109,10 @@ struct TOMLParser {
         if isArray { i += 1 }
         skipSpaces()
         let path = try key()
-        guard peek() == "]" else { throw error("expected ] to close the table name, found \(shown(peek()))") }
+        guard peek() == "]" else { throw error(tr("toml.expected-close-table", ["found": shown(peek())])) }
         i += 1
         if isArray {
-            guard peek() == "]" else { throw error("expected ]] to close [[\(dotted(path))]]") }
+            guard peek() == "]" else { throw error(tr("toml.expected-close-array", ["name": dotted(path)])) }
             i += 1
         }
         var table = root
@@ -126,7 +127,7 @@ struct TOMLParser {
             case .tables(let nodes):
                 table = nodes[nodes.count - 1]
             default:
-                throw error("\(dotted(Array(path[...n]))) is already a value, not a table")
+                throw error(tr("toml.value-not-table", ["key": dotted(Array(path[...n]))]))
             }
         }
         let last = path[path.count - 1]
@@ -136,7 +137,7 @@ struct TOMLParser {
             switch table.entries[last] {
             case nil: table.set(last, .tables([element]))
             case .tables(let nodes): table.set(last, .tables(nodes + [element]))
-            default: throw error("\(dotted(path)) is already defined, not as an array of tables")
+            default: throw error(tr("toml.not-array-of-tables", ["key": dotted(path)]))
             }
             return element
         }
@@ -150,7 +151,7 @@ struct TOMLParser {
             node.explicit = true
             return node
         default:
-            throw error("[\(dotted(path))] is defined twice")
+            throw error(tr("toml.table-twice", ["name": dotted(path)]))
         }
     }
 
@@ -158,7 +159,7 @@ struct TOMLParser {
     /// inline table's, whose value nests one `depth` deeper and whose errors say where they are.
     mutating func keyValue(into table: TableNode, depth: Int = 0, inInlineTable: Bool = false) throws {
         let path = try key()
-        guard peek() == "=" else { throw error("expected = after the key \(dotted(path)), found \(shown(peek()))") }
+        guard peek() == "=" else { throw error(tr("toml.expected-equals", ["key": dotted(path), "found": shown(peek())])) }
         i += 1
         skipSpaces()
         let value = try self.value(depth: depth)
@@ -173,13 +174,15 @@ struct TOMLParser {
             case .table(let node) where node.dotted && !node.inline:
                 target = node
             default:
-                throw error("\(dotted(Array(path[...n]))) is already defined"
-                            + (inInlineTable ? " in this inline table" : "; it cannot take more keys here"))
+                let key = dotted(Array(path[...n]))
+                var failure = error(tr(inInlineTable ? "toml.already-defined-inline" : "toml.already-defined-more-keys", ["key": key]))
+                failure.redefinedKey = key
+                throw failure
             }
         }
         let last = path[path.count - 1]
         guard target.entries[last] == nil else {
-            throw error("\(dotted(path)) is defined twice" + (inInlineTable ? " in this inline table" : ""))
+            throw error(tr(inInlineTable ? "toml.key-twice-inline" : "toml.key-twice", ["key": dotted(path)]))
         }
         switch value {
         case .inlineTable(let node): target.set(last, .table(node))
@@ -192,7 +195,7 @@ struct TOMLParser {
         var parts: [String] = []
         while true {
             skipSpaces()
-            guard let c = peek() else { throw error("expected a key, found the end of the file") }
+            guard let c = peek() else { throw error(tr("toml.expected-key-end")) }
             if Self.isBare(c) {
                 var part = ""
                 while let b = peek(), Self.isBare(b) {
@@ -201,13 +204,13 @@ struct TOMLParser {
                 }
                 parts.append(part)
             } else if c == "\"" {
-                if starts("\"\"\"") { throw error("a key cannot be a multi-line string") }
+                if starts("\"\"\"") { throw error(tr("toml.multiline-key")) }
                 parts.append(try basicString())
             } else if c == "'" {
-                if starts("'''") { throw error("a key cannot be a multi-line string") }
+                if starts("'''") { throw error(tr("toml.multiline-key")) }
                 parts.append(try literalString())
             } else {
-                throw error("expected a key (a letter, a digit, _, - or a quote), found \(shown(c))")
+                throw error(tr("toml.expected-key", ["found": shown(c)]))
             }
             skipSpaces()
             guard peek() == "." else { return parts }

@@ -57,5 +57,8 @@ struct TOMLTable: Equatable {
 struct TOMLParseError: Error, Equatable, CustomStringConvertible {
     let line: Int
     let message: String
+    /// The key, when the text gives a key that is already a value more keys under it (`title = "…"`, then
+    /// `title.es = "…"`): the question-set parser explains that case itself.
+    var redefinedKey: String?
     var description: String { message }
 }

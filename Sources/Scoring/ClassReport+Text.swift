@@ -56,7 +56,11 @@ extension ClassReport {
         return out
     }
 
-    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value) }
+    /// `75.0%` in English, `75,0 %` in Spanish and French (`report.percent`).
+    static func percent(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return tr("report.percent", ["whole": tenths / 10, "tenth": tenths % 10])
+    }
 
     /// `m:ss`, or `h:mm:ss` from an hour.
     static func duration(_ seconds: Double) -> String {

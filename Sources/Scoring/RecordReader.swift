@@ -46,9 +46,9 @@ public final class RecordReader: Sendable {
         guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .waiting(tr("class.waiting.missing", ["path": path]))
         }
-        if isDirectory.boolValue { throw RecordStoreError.unreadable(path: path, detail: "it is a folder, not a file") }
+        if isDirectory.boolValue { throw RecordStoreError.unreadable(path: path, detail: tr("records.detail.folder")) }
         guard files.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
-            throw RecordStoreError.unreadable(path: path, detail: "permission denied")
+            throw RecordStoreError.unreadable(path: path, detail: tr("records.detail.permission"))
         }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()

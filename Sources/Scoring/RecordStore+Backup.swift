@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messages
 import SafeOutput
 
 extension RecordStore {
@@ -15,7 +16,7 @@ extension RecordStore {
     public func backup(to destination: String) throws -> BackupSummary {
         try OutputFile.check(destination, as: .newFile("backup"), protecting: [path])
         if FileManager.default.fileExists(atPath: destination) {
-            throw OutputFileError.cannotWrite(destination, reason: "it exists; a backup goes to a new file (put the date in its name)")
+            throw OutputFileError.cannotWrite(destination, reason: tr("records.detail.backup-exists"))
         }
         let folder = (destination as NSString).deletingLastPathComponent.isEmpty ? "." : (destination as NSString).deletingLastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(
@@ -30,7 +31,7 @@ extension RecordStore {
             summary = try copy.read { db in
                 let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
                 guard check == ["ok"] else {
-                    throw RecordStoreError.corrupt(path: destination, detail: check.first ?? "integrity check failed")
+                    throw RecordStoreError.corrupt(path: destination, detail: check.first ?? tr("records.detail.integrity"))
                 }
                 return BackupSummary(students: try Int.fetchOne(db, sql: "SELECT count(*) FROM students") ?? 0,
                                      sessions: try Int.fetchOne(db, sql: "SELECT count(*) FROM sessions") ?? 0,

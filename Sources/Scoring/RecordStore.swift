@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messages
 
 /// The records of a class: students, sessions and every answer, in one SQLite file (WAL mode) that many
 /// processes share. Each answer is committed the moment it is recorded, so a killed process loses nothing.
@@ -119,21 +120,21 @@ public final class RecordStore: Sendable {
             do {
                 try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw RecordStoreError.cannotCreate(path: path, detail: "cannot create folder \(folder)")
+                throw RecordStoreError.cannotCreate(path: path, detail: tr("records.detail.cannot-create-folder", ["folder": folder]))
             }
             guard files.isWritableFile(atPath: folder) else {
-                throw RecordStoreError.cannotCreate(path: path, detail: "folder \(folder) is not writable")
+                throw RecordStoreError.cannotCreate(path: path, detail: tr("records.detail.folder-not-writable", ["folder": folder]))
             }
             return false
         }
         if isDirectory.boolValue {
-            throw RecordStoreError.unreadable(path: path, detail: "it is a folder, not a file")
+            throw RecordStoreError.unreadable(path: path, detail: tr("records.detail.folder"))
         }
         guard files.isReadableFile(atPath: path) else {
-            throw RecordStoreError.unreadable(path: path, detail: "permission denied")
+            throw RecordStoreError.unreadable(path: path, detail: tr("records.detail.permission"))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw RecordStoreError.unreadable(path: path, detail: "cannot open the file")
+            throw RecordStoreError.unreadable(path: path, detail: tr("records.detail.cannot-open"))
         }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()
@@ -141,11 +142,11 @@ public final class RecordStore: Sendable {
             throw RecordStoreError.notSQLite(path: path)
         }
         guard files.isWritableFile(atPath: path) else {
-            throw RecordStoreError.readOnly(path: path, detail: "no permission to write the file")
+            throw RecordStoreError.readOnly(path: path, detail: tr("records.detail.no-write-permission"))
         }
         guard files.isWritableFile(atPath: folder) else {
             throw RecordStoreError.readOnly(path: path,
-                detail: "folder \(folder) is not writable (SQLite keeps its -wal and -shm files there)")
+                detail: tr("records.detail.folder-not-writable-wal", ["folder": folder]))
         }
         return true
     }
@@ -162,7 +163,7 @@ public final class RecordStore: Sendable {
         return try reader.read { db in
             let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
             if check != ["ok"] {
-                throw RecordStoreError.corrupt(path: path, detail: check.first ?? "integrity check failed")
+                throw RecordStoreError.corrupt(path: path, detail: check.first ?? tr("records.detail.integrity"))
             }
             let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             var unknown: [String] = []

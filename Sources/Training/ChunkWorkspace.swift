@@ -4,7 +4,7 @@
 /// are per-row sums.
 final class ChunkWorkspace {
     let capacity: Int
-    let input, col1, z1, a1, p1, col2, z2, a2, p2, flat, featureMask, z3, a3, dropped, mask, logits: UnsafeMutablePointer<Float>
+    let input, col1, z1, p1, col2, z2, p2, flat, featureMask, z3, a3, dropped, mask, logits: UnsafeMutablePointer<Float>
     let dLogits, dDropped, dz3, dFlat, dp2, da2, dCol2, dp1, da1: UnsafeMutablePointer<Float>
     let winners1, winners2: UnsafeMutablePointer<UInt8>
     let labels: UnsafeMutablePointer<Int32>
@@ -35,11 +35,9 @@ final class ChunkWorkspace {
         input = floats(n * 784)
         col1 = floats(9 * n * 676)
         z1 = floats(64 * n * 676)
-        a1 = floats(64 * n * 676)
         p1 = floats(64 * n * 169)
         col2 = floats(576 * min(n, TrainingNetwork.conv2Group) * 121)   // one group of images at a time
         z2 = floats(128 * n * 121)
-        a2 = floats(128 * n * 121)
         p2 = floats(128 * n * 25)
         flat = floats(3200 * n)
         featureMask = floats(3200 * n)

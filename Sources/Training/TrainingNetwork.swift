@@ -182,8 +182,7 @@ public final class TrainingNetwork {
 
     private func forwardConv2(_ c: Int, _ w: UnsafePointer<Float>) {
         let ws = workspaces[c], n = chunkRanges[c].count, length = n * 121
-        normalize(layer: 0, ws.z1, channels: 64, length: n * 676, w, into: ws.a1)
-        PoolingKernels.maxPool2x2(ws.a1, planes: 64 * n, height: 26, width: 26, into: ws.p1, winners: ws.winners1)
+        normalizeAndPool(layer: 0, ws.z1, channels: 64, samples: n, side: 26, w, into: ws.p1, winners: ws.winners1)
         // A group of images at a time, so the unfolded input (576 rows) stays in cache for the multiply.
         forEachConv2Group(n) { s0, g in
             ConvolutionKernels.im2col3x3(ws.p1 + s0 * 169, channels: 64, samples: g, height: 13, width: 13,
@@ -198,8 +197,7 @@ public final class TrainingNetwork {
     /// `featureDropoutSeed` is nil outside training steps (evaluation and recalibration never drop features).
     private func forwardDense1(_ c: Int, _ w: UnsafePointer<Float>, featureDropoutSeed: UInt64? = nil) {
         let ws = workspaces[c], range = chunkRanges[c], n = range.count
-        normalize(layer: 1, ws.z2, channels: 128, length: n * 121, w, into: ws.a2)
-        PoolingKernels.maxPool2x2(ws.a2, planes: 128 * n, height: 11, width: 11, into: ws.p2, winners: ws.winners2)
+        normalizeAndPool(layer: 1, ws.z2, channels: 128, samples: n, side: 11, w, into: ws.p2, winners: ws.winners2)
         // Flatten in PyTorch's (channel, row, col) order, as [feature][sample].
         for ch in 0..<128 {
             for s in 0..<n {
@@ -375,6 +373,23 @@ public final class TrainingNetwork {
                 BatchNormKernels.normalize(x, channels: channels, length: length, mean: m.baseAddress!, invStd: s.baseAddress!,
                                            gamma: w + NetworkParameters.offset("\(name).weight"),
                                            beta: w + NetworkParameters.offset("\(name).bias"), relu: true, into: y)
+            }
+        }
+    }
+
+    /// Batch norm, ReLU and 2×2 max-pooling of a convolution's output in one pass (the normalised maps are
+    /// never stored: backward needs only the pooled values and the winners).
+    private func normalizeAndPool(layer: Int, _ x: UnsafePointer<Float>, channels: Int, samples: Int, side: Int,
+                                  _ w: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>,
+                                  winners: UnsafeMutablePointer<UInt8>) {
+        let name = Self.batchNormNames[layer]
+        mean[layer].withUnsafeBufferPointer { m in
+            invStd[layer].withUnsafeBufferPointer { s in
+                PoolingKernels.normalizeReLUMaxPool2x2(x, channels: channels, samples: samples, height: side, width: side,
+                                                       mean: m.baseAddress!, invStd: s.baseAddress!,
+                                                       gamma: w + NetworkParameters.offset("\(name).weight"),
+                                                       beta: w + NetworkParameters.offset("\(name).bias"),
+                                                       into: y, winners: winners)
             }
         }
     }

@@ -40,8 +40,8 @@ struct ClassCommand: ParsableCommand {
 
     func validate() throws {
         if db?.isEmpty == true { throw ValidationError(tr("option.empty-path", ["option": "--db"])) }
-        if !(1...86_400).contains(stuck) { throw ValidationError("--stuck: \(stuck) is out of range; use 1 to 86400 seconds") }
-        if ClassSnapshot.Order(rawValue: sort) == nil { throw ValidationError("--sort: \"\(TerminalText.visible(sort))\" is not an order; use name, progress or score") }
+        if !(1...86_400).contains(stuck) { throw ValidationError(tr("class.option.stuck", ["value": stuck])) }
+        if ClassSnapshot.Order(rawValue: sort) == nil { throw ValidationError(tr("class.option.sort", ["value": TerminalText.visible(sort)])) }
     }
 
     func run() throws {
@@ -72,7 +72,7 @@ struct ClassCommand: ParsableCommand {
         do {
             try ClassViewSession.run(watch: watch, title: title, order: order, theme: themeOption.theme)
         } catch TerminalError.notATerminal {
-            FileHandle.standardError.write(Data("astro-numbers: \(TerminalError.notATerminal) (class --once prints one snapshot)\n".utf8))
+            FileHandle.standardError.write(Data("astro-numbers: \(TerminalError.notATerminal) (\(tr("class.once-hint")))\n".utf8))
             throw ExitCode(2)
         } catch TerminalError.stopped(let signal) {
             throw ExitCode(128 + signal.rawValue)

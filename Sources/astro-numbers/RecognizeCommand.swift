@@ -3,6 +3,7 @@ import AstroNumbers
 import CNN
 import Foundation
 import Ink
+import Messages
 
 /// `astro-numbers recognize [--weights FILE] [INPUT]`: reads drawings as JSON Lines and answers each line.
 struct RecognizeCommand: ParsableCommand {
@@ -27,7 +28,7 @@ struct RecognizeCommand: ParsableCommand {
     func run() throws {
         let network = try WeightsOption.network(weights)
         let descriptor = input == "-" ? STDIN_FILENO : open(input, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw InkCommandError("\(input): cannot read the file (\(Self.lastError()))") }
+        guard descriptor >= 0 else { throw InkCommandError(tr("recognize.cannot-read-file", ["file": input, "reason": Self.lastError()])) }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         // Each answer goes out as soon as its line has arrived (a co-process writes one drawing and waits);
         // lines that arrive together are read in one batch. Memory stays bounded whatever the input.
@@ -38,7 +39,7 @@ struct RecognizeCommand: ParsableCommand {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw InkCommandError("\(input == "-" ? "standard input" : input): cannot read (\(Self.lastError()))")
+                throw InkCommandError(tr("recognize.cannot-read", ["file": input == "-" ? tr("recognize.standard-input") : input, "reason": Self.lastError()]))
             }
             if count == 0 { break }
             try Self.writeOut(stream.feed(buffer[0..<count]))
@@ -73,7 +74,7 @@ enum WeightsOption {
         } else if let found = ProgramResources.weights() {
             url = found
         } else {
-            throw InkCommandError("no weights found: pass --weights FILE or set ASTRO_NUMBERS_WEIGHTS")
+            throw InkCommandError(tr("recognize.no-weights"))
         }
         return try DigitNetwork(contentsOf: url)
     }

@@ -41,4 +41,28 @@ final class PoolingKernelsTests: XCTestCase {
         PoolingKernels.maxPool2x2Backward(dy, winners: winners, planes: 1, height: height, width: width, pooled: y, into: &dx)
         XCTAssertEqual(dx, [0, 0, 0, 20,  0, 0, 0, 0,  0, 30, 0, 0,  0, 0, 0, 0])
     }
+
+    /// The fused pass gives the bits of `BatchNormKernels.normalize` (with ReLU) followed by `maxPool2x2`.
+    func testNormalizeReLUPoolEqualsTheTwoKernelsInARow() {
+        for side in [26, 11] {
+            let (channels, samples) = (3, 2)
+            var x = (0..<channels * samples * side * side).map { Float(($0 * 37) % 23) / 7 - 1.5 }
+            x[5] = .nan; x[side * side + 9] = .infinity; x[2 * side + 1] = -.infinity   // a diverging run's values
+            let mean: [Float] = [0.1, -0.3, 1.2], invStd: [Float] = [1.5, 0.7, 2.0]
+            let gamma: [Float] = [1.1, -0.8, 0.5], beta: [Float] = [0.05, 0.2, -0.4]   // a negative scale flips the order
+            var normalized = [Float](repeating: 0, count: x.count)
+            BatchNormKernels.normalize(x, channels: channels, length: samples * side * side, mean: mean, invStd: invStd,
+                                       gamma: gamma, beta: beta, relu: true, into: &normalized)
+            let pooled = channels * samples * (side / 2) * (side / 2)
+            var expected = [Float](repeating: 0, count: pooled), expectedWinners = [UInt8](repeating: 0, count: pooled)
+            PoolingKernels.maxPool2x2(normalized, planes: channels * samples, height: side, width: side,
+                                      into: &expected, winners: &expectedWinners)
+            var y = [Float](repeating: .nan, count: pooled), winners = [UInt8](repeating: 9, count: pooled)
+            PoolingKernels.normalizeReLUMaxPool2x2(x, channels: channels, samples: samples, height: side, width: side,
+                                                   mean: mean, invStd: invStd, gamma: gamma, beta: beta,
+                                                   into: &y, winners: &winners)
+            XCTAssertEqual(y.map(\.bitPattern), expected.map(\.bitPattern), "side \(side)")
+            XCTAssertEqual(winners, expectedWinners, "side \(side)")
+        }
+    }
 }
