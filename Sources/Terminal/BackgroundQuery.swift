@@ -12,7 +12,7 @@ import Darwin
 /// `typeahead`, for `Screen` to put back into its input.
 ///
 /// ```swift
-/// let answer = BackgroundQuery.ask(timeout: 300)
+/// let answer = BackgroundQuery.ask(timeout: 200)
 /// answer.background   // RGB(255, 255, 255) in xterm's default colours
 /// ```
 enum BackgroundQuery {
