@@ -54,9 +54,8 @@ extension QuestionScreen {
 
     private func renderBorders(into frame: inout TextFrame, layout: QuestionLayout) {
         let top = layout.frame.minRow, bottom = layout.frame.maxRow - 1
-        let what = tr(!mouseAvailable ? "question.type" : typingAllowed ? "question.draw-or-type" : "question.draw")
+        let (what, keys) = topLabels(width: layout.size.cols)
         frame.put(what, at: Position(col: 2, row: top), style: Style(.title))
-        let keys = tr(mouseAvailable ? "question.keys.mouse" : "question.keys.typing")
         frame.put(keys, at: Position(col: max(2 + what.count, layout.size.cols - keys.count - 2), row: top), style: Style(.hint))
 
         let said: (String, Style)
@@ -73,6 +72,18 @@ extension QuestionScreen {
         }
         frame.put(said.0, at: Position(col: 2, row: bottom), style: said.1)
         frame.put(QuestionLayout.doneLabel, at: layout.doneButton.origin, style: Style(.button, [.bold]))
+    }
+
+    /// What to do and the keys, on the frame's top border. When a language's words are too long for both
+    /// (French keys beside "draw or type"), a shorter label is said ("draw your answer", then "your answer",
+    /// then nothing: the hint under the canvas says it too): the keys are never cut.
+    func topLabels(width: Int) -> (what: String, keys: String) {
+        let keys = tr(mouseAvailable ? "question.keys.mouse" : "question.keys.typing")
+        let choices = [tr(!mouseAvailable ? "question.type" : typingAllowed ? "question.draw-or-type" : "question.draw"),
+                       tr(!mouseAvailable ? "question.type" : "question.draw"), tr("question.short"), ""]
+        // 2 cells of frame before the first label and after the keys.
+        let what = choices.first { 2 + $0.count + keys.count + 2 <= width } ?? ""
+        return (what, keys)
     }
 
     private func renderCanvas(into frame: inout TextFrame, layout: QuestionLayout, colours: Bool) {

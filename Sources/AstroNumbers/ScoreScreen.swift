@@ -1,4 +1,5 @@
 import Messages
+import SafeOutput
 import Scoring
 import Terminal
 
@@ -72,12 +73,13 @@ public struct ScoreScreen: Sendable {
                                  "time": Clock.minutesAndSeconds(summary.totalSeconds)])
     }
 
-    /// "Practised 3 facts from earlier lessons · now learned: 3 + 4 = 7, 5 + 5 = 10".
+    /// "Practised 3 facts from earlier lessons · now learned: 3 + 4 = 7, 5 + 5 = 10". The facts come from the
+    /// records, so they are shown through `TerminalText.visible`.
     public static func practiceLine(_ note: PracticeNote) -> String {
         let count = note.practised.count
         var line = count == 0 ? PracticeWords.nothingToPractise : PracticeWords.practised(count)
         if !note.nowLearned.isEmpty { line += " · " + PracticeWords.nowLearned(note.nowLearned.map(\.description)) }
-        return line
+        return TerminalText.visible(line)
     }
 
     public func render(size: Size, glyphs: Glyphs) -> TextFrame {

@@ -44,6 +44,8 @@ public struct MessageCatalogue: Sendable {
     /// The line of each message key (a plural message: its first form), for messages about the catalogue.
     public let lines: [String: Int]
 
+    /// The language every other falls back to, and whose keys every catalogue must have.
+    public static let english = "en"
     /// Keys every catalogue has besides its messages.
     public static let headerKeys: Set<String> = ["language", "name"]
     /// The largest catalogue file read (far above any real one).

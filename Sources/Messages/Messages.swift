@@ -100,11 +100,6 @@ public struct Messages: Sendable {
     }
 }
 
-extension MessageCatalogue {
-    /// The language every other falls back to, and whose keys every catalogue must have.
-    public static let english = "en"
-}
-
 /// The text of `key` in the language of this run (see ``Messages``), placeholders filled from `values`.
 ///
 /// ```swift

@@ -24,6 +24,8 @@ public struct ClassWatch: Sendable {
     public var filter: ClassFilter
     public let rules: ScoringRules
     private var reader: RecordReader?
+    /// The file the reader has open (device and inode), to notice when the path names another file.
+    private var openedFile: FileIdentity?
 
     public init(path: String, filter: ClassFilter = ClassFilter(), rules: ScoringRules = .standard) {
         self.path = path
@@ -35,10 +37,18 @@ public struct ClassWatch: Sendable {
     /// later poll; an error (a busy or damaged file) is returned, and the next poll tries again afresh.
     public mutating func poll(now: Date = Date()) -> Reading {
         do {
+            // A file restored from a backup or moved into place is another file at the same path: an open
+            // connection would go on showing the old one, so it is opened again.
+            let current = FileIdentity(path: path)
+            if reader != nil && current != openedFile {
+                reader = nil
+            }
             if reader == nil {
                 switch try RecordReader.open(path: path, rules: rules) {
                 case .waiting(let why): return .waiting(why)
-                case .ready(let opened): reader = opened
+                case .ready(let opened):
+                    reader = opened
+                    openedFile = current
                 }
             }
             guard let reader else { return .waiting(path) }
@@ -50,5 +60,18 @@ public struct ClassWatch: Sendable {
             reader = nil
             return .failed(.database(path: path, detail: "\(error)"))
         }
+    }
+}
+
+/// Which file a path names now: its device and inode, nil when there is none.
+struct FileIdentity: Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }

@@ -43,7 +43,7 @@ public final class Screen {
         public var backgroundQueryTimeout: Int
 
         public init(mouse: Bool = true, environment: [String: String] = Screen.processEnvironment(), theme: Theme? = nil,
-                    backgroundQueryTimeout: Int = 300) {
+                    backgroundQueryTimeout: Int = 200) {
             self.mouse = mouse
             self.environment = environment
             self.theme = theme

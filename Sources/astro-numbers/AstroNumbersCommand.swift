@@ -10,7 +10,7 @@ import SafeOutput
 struct AstroNumbersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "astro-numbers",
-        abstract: "Answer sums by drawing digits with the mouse; a small neural network reads them.",
+        abstract: tr("help.root"),
         version: ProgramVersion.current,
         subcommands: [PlayCommand.self, PadCommand.self, QuizCommand.self, ReportCommand.self, ClassCommand.self, RecognizeCommand.self],
         defaultSubcommand: PlayCommand.self

@@ -1,13 +1,14 @@
 import ArgumentParser
 import AstroNumbers
 import Foundation
+import Messages
 import Terminal
 
 /// `astro-numbers pad`: the full-screen drawing pad.
 struct PadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pad",
-        abstract: "Open the drawing pad: drag with the left button to draw; right-click or c clears, u undoes, q quits."
+        abstract: tr("help.pad")
     )
 
     @OptionGroup var languageOption: LanguageOption

@@ -9,31 +9,31 @@ import Terminal
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
-        abstract: "Run a lesson: the child draws each answer with the mouse; answers go to the records."
+        abstract: tr("help.play")
     )
 
     @OptionGroup var languageOption: LanguageOption
     @OptionGroup var themeOption: ThemeOption
 
-    @Option(name: .long, help: "Question set (TOML): a path, or a set's file name in $ASTRO_NUMBERS_QUIZZES or the shipped sets (see quiz list). Default: Quizzes/default.toml.")
+    @Option(name: .long, help: ArgumentHelp(tr("help.play.quiz")))
     var quiz: String?
 
-    @Option(name: .long, help: "The child's name (skips the welcome screen).")
+    @Option(name: .long, help: ArgumentHelp(tr("help.play.student")))
     var student: String?
 
-    @Option(name: .long, help: "Records file. Default: $ASTRO_NUMBERS_DB, else ~/.local/share/astro-numbers/records.sqlite.")
+    @Option(name: .long, help: ArgumentHelp(tr("help.play.db")))
     var db: String?
 
-    @Option(name: .long, help: "Network weights (safetensors). Default: Weights/astro-cnn-v1.safetensors.")
+    @Option(name: .long, help: ArgumentHelp(tr("help.play.weights")))
     var weights: String?
 
-    @Flag(name: .long, help: "Do not use the mouse: answers are typed.")
+    @Flag(name: .long, help: ArgumentHelp(tr("help.play.no-mouse")))
     var noMouse = false
 
-    @Flag(name: .long, help: "Carry on with the student's interrupted session of this set.")
+    @Flag(name: .long, help: ArgumentHelp(tr("help.play.resume")))
     var resume = false
 
-    @Flag(name: .long, help: "Practise: the session asks the child's facts still to learn (missed in earlier lessons of any set) first, then the set's own questions.")
+    @Flag(name: .long, help: ArgumentHelp(tr("help.play.practice")))
     var practice = false
 
     func validate() throws {

@@ -1,17 +1,18 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Quiz
 
 /// `astro-numbers quiz check FILE...`: validates sets; exit 0 only if all are valid.
 struct QuizCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check question sets; prints every problem and exits 1 if any set is invalid."
+        abstract: tr("help.quiz.check")
     )
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Argument(help: "Set files to check, e.g. Quizzes/*.toml.")
+    @Argument(help: ArgumentHelp(tr("help.quiz.check.files")))
     var files: [String]
 
     func run() throws {

@@ -10,12 +10,12 @@ import SafeOutput
 struct QuizListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the question sets of a folder with their titles (default: the shipped Quizzes/ and $ASTRO_NUMBERS_QUIZZES)."
+        abstract: tr("help.quiz.list")
     )
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Argument(help: "The folder (default: the Quizzes folder of the current directory or the installation).")
+    @Argument(help: ArgumentHelp(tr("help.quiz.list.folder")))
     var directory: String?
 
     func run() throws {

@@ -9,15 +9,15 @@ import SafeOutput
 struct QuizShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print the questions and answers of a session (the same ones for the same seed)."
+        abstract: tr("help.quiz.show")
     )
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Argument(help: "The set: a path, or a set's file name as quiz list shows it (default: Quizzes/default.toml).")
+    @Argument(help: ArgumentHelp(tr("help.quiz.show.file")))
     var file: String?
 
-    @Option(help: "Session seed; the same seed shows the same session (default: the set's seed, or random).")
+    @Option(help: ArgumentHelp(tr("help.quiz.show.seed")))
     var seed: UInt64?
 
     func run() throws {

@@ -9,20 +9,19 @@ import Messages
 struct RecognizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recognize",
-        abstract: "Read drawings (JSON Lines, one per line) and print one reading per line.",
+        abstract: tr("help.recognize"),
         discussion: """
             Input line:  {"canvas":{"cols":48,"rows":16,"cellAspect":2.0},"strokes":[[[col,row],...],...]}
             Output line: {"answer":"15","readable":true,"digits":[{"digit":1,"probability":0.993,"top":[[1,0.993],...]},...]}
-            A malformed line gives {"error":"line N: ..."}; the exit status is 1 if any line failed.
-            """
+            """ + "\n" + tr("help.recognize.errors")
     )
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(name: .long, help: "Weights file (default: $ASTRO_NUMBERS_WEIGHTS or Weights/astro-cnn-v1.safetensors).")
+    @Option(name: .long, help: ArgumentHelp(tr("help.recognize.weights")))
     var weights: String?
 
-    @Argument(help: "JSON Lines file, or - for standard input.")
+    @Argument(help: ArgumentHelp(tr("help.recognize.input")))
     var input: String = "-"
 
     func run() throws {

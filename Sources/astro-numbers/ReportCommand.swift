@@ -9,31 +9,28 @@ import Scoring
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Show the class's results: class table, most-missed questions and, with --student, a history.",
-        discussion: """
-            Records are read from --db, else $ASTRO_NUMBERS_DB, else \
-            $XDG_DATA_HOME/astro-numbers/records.sqlite (~/.local/share/astro-numbers/records.sqlite).
-            """
+        abstract: tr("help.report"),
+        discussion: tr("help.report.discussion")
     )
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: ArgumentHelp("The records database (default: $ASTRO_NUMBERS_DB, else the XDG data folder).", valueName: "path"))
+    @Option(help: ArgumentHelp(tr("help.report.db"), valueName: "path"))
     var db: String?
 
-    @Option(help: ArgumentHelp("Only this student (any case); also lists each of their sessions, the facts still to learn and those learned.", valueName: "name"))
+    @Option(help: ArgumentHelp(tr("help.report.student"), valueName: "name"))
     var student: String?
 
-    @Option(help: ArgumentHelp("Only sessions of the quiz with this title.", valueName: "title"))
+    @Option(help: ArgumentHelp(tr("help.report.quiz"), valueName: "title"))
     var quiz: String?
 
-    @Option(help: ArgumentHelp("Only sessions started on or after this date (YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time).", valueName: "date"))
+    @Option(help: ArgumentHelp(tr("help.report.since"), valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Copy all the records to this new file (SQLite's online backup, checked) instead of printing a report.", valueName: "file"))
+    @Option(help: ArgumentHelp(tr("help.report.backup"), valueName: "file"))
     var backup: String?
 
-    @Option(help: ArgumentHelp("Also write the report as RFC 4180 CSV to this file ('-' for standard output). An existing file is replaced only if it is a CSV of this report.", valueName: "file"))
+    @Option(help: ArgumentHelp(tr("help.report.csv"), valueName: "file"))
     var csv: String?
 
     func validate() throws {

@@ -59,6 +59,9 @@ final class PracticePlanTests: XCTestCase {
                                             nowLearned: [Fact(question: "? + 3 = 7", expected: "4")])
         XCTAssertEqual(ScoreScreen.practiceLine(note), "Practised 2 facts from earlier lessons · now learned: 4 + 3 = 7")
         XCTAssertEqual(ScoreScreen.practiceLine(.init(practised: [], nowLearned: [])), "No facts to practise from earlier lessons")
+        let hostile = Fact(question: "\u{1B}[2J = ?", expected: "1")
+        XCTAssertFalse(ScoreScreen.practiceLine(.init(practised: [hostile], nowLearned: [hostile])).contains("\u{1B}"),
+                       "facts from the records never reach the terminal raw")
         let french = try EnglishMessages.language("fr")
         XCTAssertEqual(Messages.withCurrent(french) { ScoreScreen.practiceLine(.init(practised: [note.practised[0]], nowLearned: [])) },
                        "1 calcul revu des leçons précédentes")

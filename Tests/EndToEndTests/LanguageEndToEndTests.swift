@@ -92,6 +92,23 @@ final class LanguageEndToEndTests: XCTestCase {
         XCTAssertTrue(list.contains("Sumas y restas hasta 10 (10 preguntas, curso 1)"), list)
     }
 
+    func testStoppingAndASmallWindowAreSpanishToo() throws {
+        let tmux = try play(["--student", "Zoë"], environment: ["LC_ALL": "", "LANG": "es_ES.UTF-8"])
+        try question(1, on: tmux)
+        tmux.sendKeys("Escape")
+        try tmux.waitUntil("the stop question") { $0.contains("¿Quieres parar?") && $0.contains("Tus respuestas ya están guardadas.") && $0.contains("s: parar    n: seguir") }
+        tmux.sendKeys("n")
+        try question(1, on: tmux)
+        try tmux.resize(cols: 60, rows: 20)
+        try tmux.waitUntil("the enlarge message") { $0.contains("Haz esta ventana más grande, por favor.") && $0.contains("Ahora mide 60×20") }
+        try tmux.resize(cols: 80, rows: 24)
+        try question(1, on: tmux)
+        tmux.sendKeys("Escape")
+        try tmux.waitForText("¿Quieres parar?")
+        tmux.sendKeys("s")   // sí
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+
     func testTheLanguageOptionWinsOverTheLocale() throws {
         // The shipped default set, whose title and description are given in French too.
         let tmux = try TmuxSession(arguments: ["play", "--quiz", "default.toml", "--db", database, "--weights",
