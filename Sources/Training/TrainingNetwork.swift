@@ -294,14 +294,37 @@ public final class TrainingNetwork {
                                          channelStride: n * 169, into: ws.dp1 + s0 * 169)
         }
         ConvolutionKernels.rowSums(ws.da2, rows: 128, length: length, into: g + o.conv2b)
-        PoolingKernels.maxPool2x2Backward(ws.dp1, winners: ws.winners1, planes: 64 * n, height: 26, width: 26,
-                                          pooled: ws.p1, into: ws.da1)
-        accumulateGradientSums(c, layer: 0, dy: ws.da1, x: ws.z1, length: n * 676)
+        // conv1's map gradient is never spread out: its batch-norm sums and input gradient read the pooled
+        // one and the winners (PooledBatchNormKernels), which spares a cleared 64 × 676 map per image.
+        let ws0 = workspaces[c]
+        ws0.partialA.update(repeating: 0, count: 64)
+        ws0.partialB.update(repeating: 0, count: 64)
+        mean[0].withUnsafeBufferPointer { m in
+            invStd[0].withUnsafeBufferPointer { s in
+                PooledBatchNormKernels.accumulateGradientSums(pooledGradient: ws.dp1, winners: ws.winners1, pooled: ws.p1,
+                                                              x: ws.z1, channels: 64, samples: n, height: 26, width: 26,
+                                                              mean: m.baseAddress!, invStd: s.baseAddress!,
+                                                              sumDy: ws0.partialA, sumDyXhat: ws0.partialB)
+            }
+        }
     }
 
     private func backwardConv1(_ c: Int, _ w: UnsafePointer<Float>, batch: Int) {
         let ws = workspaces[c], n = chunkRanges[c].count, g = ws.gradient, length = n * 676
-        inputGradient(layer: 0, dy: ws.da1, x: ws.z1, length: length, w, batchCount: batch * 676, into: ws.da1)
+        mean[0].withUnsafeBufferPointer { m in
+            invStd[0].withUnsafeBufferPointer { s in
+                sumDy[0].withUnsafeBufferPointer { a in
+                    sumDyXhat[0].withUnsafeBufferPointer { b in
+                        PooledBatchNormKernels.inputGradient(pooledGradient: ws.dp1, winners: ws.winners1, pooled: ws.p1, x: ws.z1,
+                                                             channels: 64, samples: n, height: 26, width: 26,
+                                                             mean: m.baseAddress!, invStd: s.baseAddress!,
+                                                             gamma: w + NetworkParameters.offset("bn1.weight"),
+                                                             sumDy: a.baseAddress!, sumDyXhat: b.baseAddress!,
+                                                             batchCount: batch * 676, into: ws.da1)
+                    }
+                }
+            }
+        }
         // dWᵀ (9 × 64) = col1 · da1ᵀ, then transposed: with the 9 taps as C's columns, a 32-column tile
         // would be 23 columns of padding; as its rows they fill two 6-row panels.
         withUnsafeTemporaryAllocation(of: Float.self, capacity: 9 * 64) { transposed in
