@@ -302,8 +302,13 @@ public final class TrainingNetwork {
     private func backwardConv1(_ c: Int, _ w: UnsafePointer<Float>, batch: Int) {
         let ws = workspaces[c], n = chunkRanges[c].count, g = ws.gradient, length = n * 676
         inputGradient(layer: 0, dy: ws.da1, x: ws.z1, length: length, w, batchCount: batch * 676, into: ws.da1)
-        gemm(transA: false, transB: true, m: 64, n: 9, k: length, a: ws.da1, lda: length, b: ws.col1, ldb: length,
-             c: g + o.conv1w, ldc: 9)
+        // dWᵀ (9 × 64) = col1 · da1ᵀ, then transposed: with the 9 taps as C's columns, a 32-column tile
+        // would be 23 columns of padding; as its rows they fill two 6-row panels.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 9 * 64) { transposed in
+            gemm(transA: false, transB: true, m: 9, n: 64, k: length, a: ws.col1, lda: length, b: ws.da1, ldb: length,
+                 c: transposed.baseAddress!, ldc: 64)
+            for tap in 0..<9 { for channel in 0..<64 { g[o.conv1w + channel * 9 + tap] = transposed[tap * 64 + channel] } }
+        }
         ConvolutionKernels.rowSums(ws.da1, rows: 64, length: length, into: g + o.conv1b)
     }
 
