@@ -6,7 +6,7 @@
 //   astro-numbers ─┬─> AstroNumbers (screens, resources) ─┬─> Terminal ─> CNCurses, Messages
 //                  │                                       ├─> Quiz ─> SafeOutput, Messages
 //                  │                                       ├─> Scoring ─> GRDB, SafeOutput, Messages
-//                  │                                       └─> Ink ─> CNN ─┬─> SafeOutput
+//                  │                                       └─> Ink ─> CNN ─┬─> SafeOutput, Messages
 //                  │                                                        └─> GemmKernels (3 forms)
 //                  └─> ArgumentParser, SafeOutput (terminal-safe text, files that can't destroy)
 //
@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "GemmKernels", swiftSettings: optimisedKernels),
         .target(name: "GemmKernelsAVX2", swiftSettings: avx2Kernels),
         .target(name: "GemmKernelsAVX512", swiftSettings: avx512Kernels),
-        .target(name: "CNN", dependencies: ["Basics", "SafeOutput", "GemmKernels", "GemmKernelsAVX2", "GemmKernelsAVX512"],
+        .target(name: "CNN", dependencies: ["Basics", "SafeOutput", "Messages", "GemmKernels", "GemmKernelsAVX2", "GemmKernelsAVX512"],
                 swiftSettings: optimisedKernels),
         .target(name: "Training", dependencies: ["Basics", "SafeOutput", "CNN", "Ink", "CZlib"], swiftSettings: optimisedKernels),
         .target(name: "Ink", dependencies: ["Basics", "CNN"], swiftSettings: optimisedKernels),

@@ -1,5 +1,6 @@
 import Basics
 import Foundation
+import Messages
 import SafeOutput
 
 /// Reads and writes the safetensors format: an 8-byte little-endian header length, a JSON header
@@ -17,11 +18,11 @@ public enum Safetensors {
     public static func read(contentsOf url: URL) throws -> SafetensorsFile {
         let name = url.path
         guard FileManager.default.fileExists(atPath: name) else {
-            throw SafetensorsError.unreadable(file: name, reason: "no such file")
+            throw SafetensorsError.unreadable(file: name, reason: tr("weights.detail.no-file"))
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw SafetensorsError.unreadable(file: name, reason: "cannot open or read it")
+            throw SafetensorsError.unreadable(file: name, reason: tr("weights.detail.cannot-read"))
         }
         return try parse(data, file: name)
     }
@@ -49,20 +50,20 @@ public enum Safetensors {
         do {
             json = try JSONSerialization.jsonObject(with: Data(bytes[8..<dataStart]), options: [])
         } catch {
-            throw SafetensorsError.badHeader(file: file, detail: "not valid JSON")
+            throw SafetensorsError.badHeader(file: file, detail: tr("weights.detail.not-json"))
         }
         guard let header = json as? [String: Any] else {
-            throw SafetensorsError.badHeader(file: file, detail: "not a JSON object")
+            throw SafetensorsError.badHeader(file: file, detail: tr("weights.detail.not-object"))
         }
 
         var metadata: [String: String] = [:]
         if let raw = header["__metadata__"] {
             guard let dictionary = raw as? [String: Any] else {
-                throw SafetensorsError.badMetadata(file: file, key: "__metadata__", detail: "not a JSON object")
+                throw SafetensorsError.badMetadata(file: file, key: "__metadata__", detail: tr("weights.detail.not-object"))
             }
             for (key, value) in dictionary {
                 guard let text = value as? String else {
-                    throw SafetensorsError.badMetadata(file: file, key: key, detail: "value is not a string")
+                    throw SafetensorsError.badMetadata(file: file, key: key, detail: tr("weights.detail.not-string"))
                 }
                 metadata[key] = text
             }
@@ -100,17 +101,17 @@ public enum Safetensors {
     private static func entry(_ tensor: String, _ raw: Any, file: String, dataSize: Int) throws
         -> (name: String, shape: [Int], begin: Int, end: Int) {
         guard let fields = raw as? [String: Any] else {
-            throw SafetensorsError.badEntry(file: file, tensor: tensor, detail: "not a JSON object")
+            throw SafetensorsError.badEntry(file: file, tensor: tensor, detail: tr("weights.detail.not-object"))
         }
         guard let dtype = fields["dtype"] as? String else {
-            throw SafetensorsError.badEntry(file: file, tensor: tensor, detail: "dtype missing or not a string")
+            throw SafetensorsError.badEntry(file: file, tensor: tensor, detail: tr("weights.detail.dtype"))
         }
         guard dtype == "F32" else { throw SafetensorsError.wrongDtype(file: file, tensor: tensor, dtype: dtype) }
         guard let shape = integers(fields["shape"]), shape.allSatisfy({ $0 >= 0 && $0 <= Int(Int32.max) }) else {
-            throw SafetensorsError.badEntry(file: file, tensor: tensor, detail: "shape missing or not a list of non-negative integers")
+            throw SafetensorsError.badEntry(file: file, tensor: tensor, detail: tr("weights.detail.shape"))
         }
         guard let offsets = integers(fields["data_offsets"]), offsets.count == 2 else {
-            throw SafetensorsError.badEntry(file: file, tensor: tensor, detail: "data_offsets missing or not two integers")
+            throw SafetensorsError.badEntry(file: file, tensor: tensor, detail: tr("weights.detail.offsets"))
         }
         let (begin, end) = (offsets[0], offsets[1])
         guard begin >= 0, begin <= end, end <= dataSize else {

@@ -1,3 +1,4 @@
+import Messages
 /// Why a weights file could not be read or written. Every description is one line that names the file
 /// and, where one is involved, the tensor.
 ///
@@ -36,31 +37,31 @@ public enum SafetensorsError: Error, CustomStringConvertible, Equatable, Sendabl
     public var description: String {
         switch self {
         case let .unreadable(file, reason):
-            return "\(file): cannot read weights: \(reason)"
+            return tr("weights.unreadable", ["file": file, "reason": reason])
         case let .tooShort(file, size):
-            return "\(file): truncated: \(size) bytes, a safetensors file starts with an 8-byte header length"
+            return tr("weights.too-short", ["file": file, "size": size])
         case let .headerPastEnd(file, headerLength, fileSize):
-            return "\(file): header length \(headerLength) reaches past the end of the file (\(fileSize) bytes; truncated?)"
+            return tr("weights.header-past-end", ["file": file, "length": headerLength, "size": fileSize])
         case let .badHeader(file, detail):
-            return "\(file): bad safetensors header: \(detail)"
+            return tr("weights.bad-header", ["file": file, "detail": detail])
         case let .badEntry(file, tensor, detail):
-            return "\(file): tensor \(tensor): bad header entry: \(detail)"
+            return tr("weights.bad-entry", ["file": file, "tensor": tensor, "detail": detail])
         case let .wrongDtype(file, tensor, dtype):
-            return "\(file): tensor \(tensor): dtype \(dtype), expected F32"
+            return tr("weights.wrong-dtype", ["file": file, "tensor": tensor, "dtype": dtype])
         case let .offsetsOutOfRange(file, tensor, begin, end, dataSize):
-            return "\(file): tensor \(tensor): data_offsets [\(begin), \(end)] outside the \(dataSize) data bytes (truncated?)"
+            return tr("weights.offsets", ["file": file, "tensor": tensor, "begin": begin, "end": end, "size": dataSize])
         case let .sizeMismatch(file, tensor, shape, bytes):
-            return "\(file): tensor \(tensor): shape \(shape) needs \(shape.reduce(1, *) * 4) bytes but data_offsets span \(bytes)"
+            return tr("weights.size-mismatch", ["file": file, "tensor": tensor, "shape": "\(shape)", "needed": shape.reduce(1, *) * 4, "bytes": bytes])
         case let .overlap(file, tensor, other):
-            return "\(file): tensor \(tensor): data overlaps tensor \(other)"
+            return tr("weights.overlap", ["file": file, "tensor": tensor, "other": other])
         case let .nonFinite(file, tensor, index):
-            return "\(file): tensor \(tensor): value \(index) is NaN or infinite"
+            return tr("weights.non-finite", ["file": file, "tensor": tensor, "index": index])
         case let .missingTensor(file, tensor):
-            return "\(file): tensor \(tensor) is missing"
+            return tr("weights.missing-tensor", ["file": file, "tensor": tensor])
         case let .wrongShape(file, tensor, expected, found):
-            return "\(file): tensor \(tensor): shape \(found), expected \(expected)"
+            return tr("weights.wrong-shape", ["file": file, "tensor": tensor, "found": "\(found)", "expected": "\(expected)"])
         case let .badMetadata(file, key, detail):
-            return "\(file): metadata \(key): \(detail)"
+            return tr("weights.bad-metadata", ["file": file, "key": key, "detail": detail])
         }
     }
 }

@@ -4,6 +4,11 @@ import XCTest
 
 /// A weights file holding several networks (`members.K.` names) reads as the mean of their probabilities.
 final class DigitEnsembleTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     /// The fixture network, and a second one that differs from it (fc2 scaled and shifted).
     private func twoMembers() throws -> (SafetensorsFile, SafetensorsFile) {
         let a = try Safetensors.read(contentsOf: try FixtureFiles.torchWeights)

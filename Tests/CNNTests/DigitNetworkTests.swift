@@ -4,6 +4,11 @@ import Synchronization
 import XCTest
 
 final class DigitNetworkTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func testBatchEqualsSingleImageCallsForAnyThreadCount() throws {
         let network = try DigitNetwork(contentsOf: try FixtureFiles.torchWeights)
         let images = try FixtureFiles.images()

@@ -4,6 +4,11 @@ import XCTest
 
 /// Choosing the kernel form from the CPU's flags and `ASTRO_KERNELS`.
 final class KernelFormTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     let haswell = CPUFeatures(flags: ["sse2", "avx", "avx2", "fma", "f16c", "bmi1", "bmi2", "abm", "movbe", "popcnt"])
 
     func testCPUInfoFlagsAreReadFromTheFirstProcessor() {

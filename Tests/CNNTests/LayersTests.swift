@@ -3,6 +3,11 @@ import XCTest
 
 /// Each forward op against its naive reference.
 final class LayersTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func testConvolutionMatchesDirectLoops() {
         for (channels, height, width, outChannels) in [(1, 28, 28, 4), (5, 13, 11, 7)] {
             let x = NaiveReference.random(channels * height * width, seed: 3)

@@ -4,6 +4,11 @@ import XCTest
 /// The one-row product over packed B panels (one image's fc1) against the naive loop: sizes that leave a
 /// partial panel and a partial KC slice, both orientations of B.
 final class PackedOperandTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func check(n: Int, k: Int, transposed: Bool, file: StaticString = #filePath, line: UInt = #line) {
         let b = NaiveReference.random(k * n, seed: UInt64(n * 13 + k))    // op(B) is k × n
         let x = NaiveReference.random(k, seed: UInt64(k))

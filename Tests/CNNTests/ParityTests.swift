@@ -3,6 +3,11 @@ import XCTest
 
 /// Our engine against PyTorch on the same weights file (written by PyTorch) and the same images.
 final class ParityTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func testLogitsMatchPyTorchWithin1e4() throws {
         let network = try DigitNetwork(contentsOf: try FixtureFiles.torchWeights)
         let images = try FixtureFiles.images(), expected = try FixtureFiles.torchLogits()

@@ -5,6 +5,11 @@ import XCTest
 /// transpose combinations, odd sizes that leave partial micro-tiles and K blocks, padded leading
 /// dimensions, alpha/beta, and thread counts.
 final class SgemmTests: XCTestCase {
+    override func setUp() {
+        super.setUp()
+        EnglishMessages.install()
+    }
+
     func check(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float, beta: Float, pad: Int,
                threads: Int, file: StaticString = #filePath, line: UInt = #line) {
         for form in KernelForm.supported {
