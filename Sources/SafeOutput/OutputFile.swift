@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -74,7 +75,7 @@ public enum OutputFile {
             throw OutputFileError.otherKind(path, kind: kind.name)   // a device, a pipe, a socket
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw OutputFileError.cannotWrite(path, reason: "cannot read the file already there to check what it is")
+            throw OutputFileError.cannotWrite(path, reason: tr("output.reason.cannot-check"))
         }
         let head = (try? handle.read(upToCount: inspectedBytes)) ?? Data()
         try? handle.close()
@@ -105,10 +106,10 @@ public enum OutputFile {
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor >= 0 { return (temporary, descriptor) }
             if errno != EEXIST {
-                throw OutputFileError.cannotWrite(path, reason: "cannot create a file in \(folder) (\(lastError()))")
+                throw OutputFileError.cannotWrite(path, reason: tr("output.reason.cannot-create", ["folder": folder, "error": lastError()]))
             }
         }
-        throw OutputFileError.cannotWrite(path, reason: "cannot create a temporary file in \(folder)")
+        throw OutputFileError.cannotWrite(path, reason: tr("output.reason.cannot-create-temporary", ["folder": folder]))
     }
 
     private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {

@@ -12,30 +12,26 @@ import Terminal
 struct ClassCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "class",
-        abstract: "Watch today's lesson live: each child's set, progress, score, last answer; stuck and stopped children; the most-missed questions.",
-        discussion: """
-            Only reads the records (--db, else $ASTRO_NUMBERS_DB, else the XDG data folder); a child's answers \
-            are never held up. Keys: n, p, s sort by name, progress, score; up/down choose a child; Enter shows \
-            the child's answers; q leaves.
-            """
+        abstract: tr("help.class"),
+        discussion: tr("help.class.discussion")
     )
 
     @OptionGroup var languageOption: LanguageOption
     @OptionGroup var themeOption: ThemeOption
 
-    @Option(help: ArgumentHelp("The records database (default: $ASTRO_NUMBERS_DB, else the XDG data folder).", valueName: "path"))
+    @Option(help: ArgumentHelp(tr("help.report.db"), valueName: "path"))
     var db: String?
 
-    @Option(help: ArgumentHelp("Only sessions of this question set (a path or a set's file name, as for play).", valueName: "file"))
+    @Option(help: ArgumentHelp(tr("help.class.quiz"), valueName: "file"))
     var quiz: String?
 
-    @Option(help: ArgumentHelp("Seconds without an answer after which a child shows as STUCK.", valueName: "seconds"))
+    @Option(help: ArgumentHelp(tr("help.class.stuck"), valueName: "seconds"))
     var stuck: Int = Int(ClassFilter.defaultStuckAfter)
 
-    @Option(help: ArgumentHelp("Row order: name, progress or score.", valueName: "order"))
+    @Option(help: ArgumentHelp(tr("help.class.sort"), valueName: "order"))
     var sort: String = "name"
 
-    @Flag(help: "Print one snapshot as plain text and exit, instead of the live screen.")
+    @Flag(help: ArgumentHelp(tr("help.class.once")))
     var once = false
 
     func validate() throws {
