@@ -93,10 +93,3 @@ public enum BlockedGemm {
     /// `x` rounded up to a multiple of `step`.
     @inline(__always) static func roundUp(_ x: Int, _ step: Int) -> Int { (x + step - 1) / step * step }
 }
-
-/// C's pointer handed to the workers: each writes only its own rows or columns of C, and every worker is
-/// done before `multiply` returns.
-struct CPointer: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Float>
-    init(_ pointer: UnsafeMutablePointer<Float>) { self.pointer = pointer }
-}

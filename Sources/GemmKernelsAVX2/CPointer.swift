@@ -1,0 +1,1 @@
+../GemmKernels/CPointer.swift
