@@ -40,10 +40,11 @@ public enum KernelForm: String, CaseIterable, Sendable {
     }
 
     /// Whether this machine's CPU runs the form.
-    public var isSupported: Bool { isSupported(by: .current) }
+    /// (Looked up in `supported`, so `sgemm`'s check on every call builds no flag list.)
+    public var isSupported: Bool { Self.supported.contains(self) }
 
     /// The forms this machine runs, narrowest first.
-    public static var supported: [KernelForm] { allCases.filter(\.isSupported) }
+    public static let supported: [KernelForm] = allCases.filter { $0.isSupported(by: .current) }
 
     /// The form `sgemm` uses: `ASTRO_KERNELS`'s if supported, else the widest supported.
     public static let current: KernelForm = choose(requested: ProcessInfo.processInfo.environment["ASTRO_KERNELS"],
