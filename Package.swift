@@ -80,18 +80,20 @@ let package = Package(
         ]),
 
         // Tests mirror the sources; EndToEndTests drive the built binary in tmux.
-        .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput", "Messages"]),
+        // The repository's catalogues for tests that read English text, shared like InkFakes.
+        .target(name: "EnglishCatalogue", dependencies: ["Messages"], path: "Tests/EnglishCatalogue"),
+        .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput", "Messages", "EnglishCatalogue"]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "BasicsTests", dependencies: ["Basics"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "CNNTests", dependencies: ["CNN", "GemmKernels", "Messages"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
-        .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN", "Ink", "Basics", "Messages"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
+        .testTarget(name: "CNNTests", dependencies: ["CNN", "GemmKernels", "Messages", "EnglishCatalogue"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "CNN", "Ink", "Basics", "Messages", "EnglishCatalogue"], resources: [.copy("Fixtures")], swiftSettings: optimisedKernels),
         // Fake classifiers shared by the Ink and Lab tests.
         .target(name: "InkFakes", dependencies: ["Ink"], path: "Tests/InkFakes"),
         .testTarget(name: "InkTests", dependencies: ["Ink", "InkFakes", "CNN", "Basics"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "QuizTests", dependencies: ["Quiz", "Basics", "Messages"]),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Messages"]),
-        .testTarget(name: "AstroNumbersTests", dependencies: ["AstroNumbers", "Messages"]),
+        .testTarget(name: "QuizTests", dependencies: ["Quiz", "Basics", "Messages", "EnglishCatalogue"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Messages", "EnglishCatalogue"]),
+        .testTarget(name: "AstroNumbersTests", dependencies: ["AstroNumbers", "Messages", "EnglishCatalogue"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "InkFakes", "Training", "Ink", "CNN"]),
         // The end-to-end fixtures are read from the source tree: their paths are handed to the built binaries.
         .testTarget(name: "EndToEndTests", dependencies: ["astro-numbers", "astro-lab"], exclude: ["Fixtures"]),

@@ -1,4 +1,5 @@
 import AstroNumbers
+import EnglishCatalogue
 import Foundation
 import Messages
 import Scoring

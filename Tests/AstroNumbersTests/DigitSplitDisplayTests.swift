@@ -2,6 +2,7 @@ import XCTest
 import Ink
 import Terminal
 @testable import AstroNumbers
+import EnglishCatalogue
 
 /// Reads every drawing as "15" made of stroke 0 (the 1) and strokes 1 and 2 (the 5), ignoring any other.
 private struct SplitReader: AnswerReader {

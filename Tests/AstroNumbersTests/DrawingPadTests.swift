@@ -1,4 +1,5 @@
 import AstroNumbers
+import EnglishCatalogue
 import Terminal
 import XCTest
 

@@ -1,6 +1,7 @@
 import XCTest
 import Ink
 @testable import AstroNumbers
+import EnglishCatalogue
 
 final class FineCanvasTests: XCTestCase {
     override func setUp() {

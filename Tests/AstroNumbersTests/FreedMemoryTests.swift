@@ -1,4 +1,5 @@
 @testable import AstroNumbers
+import EnglishCatalogue
 import Foundation
 import XCTest
 

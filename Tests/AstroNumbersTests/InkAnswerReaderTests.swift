@@ -1,6 +1,7 @@
 import XCTest
 import Ink
 @testable import AstroNumbers
+import EnglishCatalogue
 
 /// Gives every image the same ten probabilities.
 private struct FixedClassifier: DigitClassifier {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import AstroNumbers
+import EnglishCatalogue
 
 final class LessonTests: XCTestCase {
     override func setUp() {

@@ -1,6 +1,7 @@
 import XCTest
 import Ink
 @testable import AstroNumbers
+import EnglishCatalogue
 
 /// What `play` refuses before it opens the screen: each a one-line error naming the culprit.
 final class PlaySessionTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import Messages
 import XCTest
 @testable import AstroNumbers
+import EnglishCatalogue
 
 /// Choosing the language of a run: `--language`, else the locale, from the `Messages/` folder found beside
 /// the program (here the repository's).

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import AstroNumbers
+import EnglishCatalogue
 
 /// Finding the shipped weights and question sets: the environment first, then the current directory, then
 /// the executable's folder and the folders above it.

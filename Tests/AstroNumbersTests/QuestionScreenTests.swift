@@ -2,6 +2,7 @@ import XCTest
 import Ink
 import Terminal
 @testable import AstroNumbers
+import EnglishCatalogue
 
 /// Reads every drawing as a fixed answer and counts the calls.
 private final class FakeReader: AnswerReader {

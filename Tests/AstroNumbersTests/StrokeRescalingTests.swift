@@ -1,6 +1,7 @@
 import XCTest
 import Ink
 @testable import AstroNumbers
+import EnglishCatalogue
 
 final class StrokeRescalingTests: XCTestCase {
     override func setUp() {

@@ -2,6 +2,7 @@ import Messages
 import Terminal
 import XCTest
 @testable import AstroNumbers
+import EnglishCatalogue
 
 /// The question screen's borders in every shipped language: at 80 columns, whatever the input, the labels
 /// fit between the corners without overlapping, and the Done button and the reading under the canvas too.

@@ -5,6 +5,7 @@ import Scoring
 import Terminal
 import XCTest
 @testable import AstroNumbers
+import EnglishCatalogue
 
 /// The screens in the shipped languages: their words come from the catalogue, the layout makes room for
 /// longer words (no line of the score screen is cut), names, numbers and the ✓/✗ marks stay whole, and a

@@ -2,6 +2,7 @@ import XCTest
 import Scoring
 import Terminal
 @testable import AstroNumbers
+import EnglishCatalogue
 
 final class WelcomeAndScoreScreenTests: XCTestCase {
     override func setUp() {

@@ -1,4 +1,5 @@
 @testable import CNN
+import EnglishCatalogue
 import GemmKernels
 import XCTest
 

@@ -1,4 +1,5 @@
 import CNN
+import EnglishCatalogue
 import XCTest
 
 /// Each forward op against its naive reference.

@@ -1,4 +1,5 @@
 @testable import CNN
+import EnglishCatalogue
 import XCTest
 
 /// The one-row product over packed B panels (one image's fc1) against the naive loop: sizes that leave a

@@ -1,4 +1,5 @@
 import CNN
+import EnglishCatalogue
 import XCTest
 
 /// Our engine against PyTorch on the same weights file (written by PyTorch) and the same images.

@@ -1,4 +1,5 @@
 import CNN
+import EnglishCatalogue
 import Foundation
 import XCTest
 

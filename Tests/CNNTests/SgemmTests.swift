@@ -1,4 +1,5 @@
 import CNN
+import EnglishCatalogue
 import XCTest
 
 /// `sgemm` against the naive triple loop, in every kernel form this CPU runs (`KernelForm.supported`): all

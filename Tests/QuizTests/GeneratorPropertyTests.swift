@@ -1,4 +1,5 @@
 import Basics
+import EnglishCatalogue
 import XCTest
 @testable import Quiz
 

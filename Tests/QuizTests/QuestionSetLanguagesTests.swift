@@ -1,3 +1,4 @@
+import EnglishCatalogue
 import Messages
 import XCTest
 @testable import Quiz

@@ -1,3 +1,4 @@
+import EnglishCatalogue
 import XCTest
 @testable import Quiz
 

@@ -1,3 +1,4 @@
+import EnglishCatalogue
 import GRDB
 import SafeOutput
 import XCTest

@@ -1,3 +1,4 @@
+import EnglishCatalogue
 import Foundation
 import GRDB
 import XCTest

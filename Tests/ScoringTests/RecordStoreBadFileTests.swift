@@ -1,3 +1,4 @@
+import EnglishCatalogue
 import XCTest
 import GRDB
 @testable import Scoring

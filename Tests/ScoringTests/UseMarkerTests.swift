@@ -1,3 +1,4 @@
+import EnglishCatalogue
 import GRDB
 import XCTest
 @testable import Scoring
