@@ -5,24 +5,7 @@ import XCTest
 /// teacher's report follows; `--language` chooses another language
 /// whatever the locale. The locale `es_ES.UTF-8` need not be installed: the words come from the catalogue,
 /// and the screen still draws in UTF-8.
-final class LanguageEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession?
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("astro-language-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
-        try? FileManager.default.removeItem(at: folder)
-        super.tearDown()
-    }
-
-    private var database: String { folder.appendingPathComponent("records.sqlite").path }
-
+final class LanguageEndToEndTests: TmuxLessonTestCase {
     /// `play` on the short fixture quiz, with `environment` in the pane (its C.UTF-8 replaced).
     private func play(_ extra: [String] = [], environment: [String: String]) throws -> TmuxSession {
         let session = try TmuxSession(arguments: ["play", "--quiz", PlayEndToEndTests.quiz.path, "--db", database,

@@ -4,22 +4,7 @@ import XCTest
 
 /// A lesson while another program holds the records locked (a teacher's `sqlite3` session, a long backup):
 /// the answer is kept and saved when the lock goes, the lesson carries on, and keys typed meanwhile are dropped.
-final class LockEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession?
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("astro-lock-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
-        try? FileManager.default.removeItem(at: folder)
-        super.tearDown()
-    }
-
+final class LockEndToEndTests: TmuxLessonTestCase {
     /// Held for 55 s: longer than the 5 tries of 10 s after which the lesson used to end with the answer
     /// unsaved. "Enter 9 Enter" typed during the lock used to become the answer to the next question, which
     /// was never shown.

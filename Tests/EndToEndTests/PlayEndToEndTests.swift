@@ -5,29 +5,12 @@ import XCTest
 /// Whole lessons driven for real: the built binary in tmux at 80×24, answers drawn with SGR mouse drags
 /// built from real pen trajectories, read by the fixture network, checked on the score screen and in
 /// the records (`astro-numbers report`).
-final class PlayEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession?
-    private var folder: URL!
-
+final class PlayEndToEndTests: TmuxLessonTestCase {
     static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     /// The engine's fixture weights (MNIST only, one epoch): the committed answers are read right by it.
     static let weights = testsFolder.deletingLastPathComponent().appendingPathComponent("CNNTests/Fixtures/torch-1epoch.safetensors")
     /// 2 + 1, 9 - 2, 1 + 4, 6 + 6, in this order, feedback after each.
     static let quiz = testsFolder.appendingPathComponent("Fixtures/short-quiz.toml")
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("astro-play-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
-        try? FileManager.default.removeItem(at: folder)
-        super.tearDown()
-    }
-
-    private var database: String { folder.appendingPathComponent("records.sqlite").path }
 
     private func start(_ extra: [String] = ["--student", "Ada"], cols: Int = 80, rows: Int = 24) throws -> TmuxSession {
         tmux?.kill()

@@ -5,22 +5,7 @@ import XCTest
 /// background when the terminal answers no OSC 11 (tmux without a client does not), dark otherwise; a
 /// terminal's reply that arrives late is neither shown nor taken for keys (its Esc would leave the welcome
 /// screen).
-final class ThemeEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession?
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("astro-theme-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
-        try? FileManager.default.removeItem(at: folder)
-        super.tearDown()
-    }
-
+final class ThemeEndToEndTests: TmuxLessonTestCase {
     /// The colour number of the pad's title, read from the pane's escapes.
     private func titleColour(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
         tmux?.kill()
